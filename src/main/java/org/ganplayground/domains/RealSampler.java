@@ -15,16 +15,15 @@ public interface RealSampler {
     int conditionSize();
 
     /**
-     * Draws {@code n} real samples. {@code x} receives n * sampleSize floats (row-major), {@code
-     * c} receives n * conditionSize floats (each row the condition of that sample; may be null
-     * when conditionSize is 0).
+     * Draws {@code n} real samples. {@code x} receives n * sampleSize floats (row-major), {@code c}
+     * receives n * conditionSize floats (each row the condition of that sample; may be null when
+     * conditionSize is 0).
      */
     void draw(SplittableRandom rng, int n, float[] x, float[] c);
 
     /**
-     * The condition the forger is asked for when it is judged: fills {@code c} with n rows of
-     * the condition that satisfies the learner's guardrails. Does nothing when conditionSize is
-     * 0.
+     * The condition the forger is asked for when it is judged: fills {@code c} with n rows of the
+     * condition that satisfies the learner's guardrails. Does nothing when conditionSize is 0.
      */
     void requestedCondition(int n, float[] c);
 }

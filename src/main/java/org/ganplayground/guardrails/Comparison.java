@@ -37,6 +37,7 @@ public enum Comparison {
                 return c;
             }
         }
-        throw new IllegalArgumentException("Unknown comparison '" + symbol + "': use ==, !=, <, <=, > or >=");
+        throw new IllegalArgumentException(
+                "Unknown comparison '" + symbol + "': use ==, !=, <, <=, > or >=");
     }
 }
