@@ -1,0 +1,111 @@
+package org.ganplayground;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Whole-app tests: the production-built app on a random port, driven by Debian's Chromium through
+ * Debian's chromedriver (no driver download). Each test leaves a screenshot in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserIT {
+
+    @LocalServerPort protected int port;
+
+    protected ChromeDriver driver;
+    private String testName;
+
+    @BeforeEach
+    void startBrowser(TestInfo info) throws IOException {
+        testName =
+                info.getTestClass().map(Class::getSimpleName).orElse("test")
+                        + "-"
+                        + info.getTestMethod().map(m -> m.getName()).orElse("");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("gp-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                Path.of(
+                                                System.getProperty(
+                                                        "chromedriver.binary",
+                                                        "/usr/bin/chromedriver"))
+                                        .toFile())
+                        .usingAnyFreePort()
+                        .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver == null) {
+            return;
+        }
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(testName + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+        waitFor(By.cssSelector("vaadin-app-layout"));
+    }
+
+    protected WebElement waitFor(By by) {
+        return waitFor(by, Duration.ofSeconds(20));
+    }
+
+    protected WebElement waitFor(By by, Duration timeout) {
+        return new WebDriverWait(driver, timeout)
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Severe entries of the browser console since the last call (errors, failed loads). */
+    protected List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+}

@@ -1,0 +1,35 @@
+package org.ganplayground.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.ganplayground.Application;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+class DataSurvivesRestartTest {
+
+    @Test
+    void a_learner_renamed_before_a_restart_keeps_the_new_name_after_it() {
+        String dir = "./target/test-data/restart-" + UUID.randomUUID();
+        long id;
+        try (ConfigurableApplicationContext first = start(dir)) {
+            LearnerService learners = first.getBean(LearnerService.class);
+            id = learners.currentLearner().getId();
+            learners.rename(id, "Ada from class 4b");
+        }
+        try (ConfigurableApplicationContext second = start(dir)) {
+            Learner after = second.getBean(LearnerService.class).currentLearner();
+            assertThat(after.getId()).isEqualTo(id);
+            assertThat(after.getDisplayName()).isEqualTo("Ada from class 4b");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String dataDir) {
+        return new SpringApplicationBuilder(Application.class)
+                .properties(
+                        "server.port=0", "gan.data-dir=" + dataDir, "vaadin.launch-browser=false")
+                .run();
+    }
+}
