@@ -28,10 +28,12 @@ public final class GanTrainer {
     private final Mlp.Pass inspectorPass; // real rows then fake rows
     private final Mlp.Pass judgedPass; // the forger's batch as the inspector sees it
     private final INDArray judgedSampleGrad;
+    // forgeries go device-to-device into these input views: a host copy would round DOUBLE runs
+    private final INDArray inspectorFakeRows;
+    private final INDArray judgedFakeRows;
     // host-side batch buffers, reused every step
     private final float[] x;
     private final float[] c;
-    private final float[] fake;
     private final float[] forgerIn;
     private final float[] inspectorIn;
     private final double[] y;
@@ -88,9 +90,14 @@ public final class GanTrainer {
                             .inputGrad()
                             .get(NDArrayIndex.all(), NDArrayIndex.interval(0, sampleSize));
         }
+        inspectorFakeRows =
+                inspectorPass.input.get(
+                        NDArrayIndex.interval(batch, 2 * batch),
+                        NDArrayIndex.interval(0, sampleSize));
+        judgedFakeRows =
+                judgedPass.input.get(NDArrayIndex.all(), NDArrayIndex.interval(0, sampleSize));
         x = new float[batch * sampleSize];
         c = new float[batch * condSize];
-        fake = new float[batch * sampleSize];
         forgerIn = new float[batch * zIn];
         inspectorIn = new float[2 * batch * xIn];
         y = new double[2 * batch];
@@ -139,8 +146,10 @@ public final class GanTrainer {
         forge(rng);
         int xIn = sampleSize + condSize;
         Batches.interleave(x, sampleSize, c, condSize, batch, inspectorIn, 0);
-        Batches.interleave(fake, sampleSize, c, condSize, batch, inspectorIn, batch * xIn);
-        Host.put(inspectorPass.input, inspectorIn, 2 * batch * xIn);
+        // the fake rows get their conditions here and their samples from forge()
+        Batches.interleave(x, sampleSize, c, condSize, batch, inspectorIn, batch * xIn);
+        Host.put(inspectorPass.input, inspectorIn, (condSize == 0 ? 1 : 2) * batch * xIn);
+        inspectorFakeRows.assign(forgerPass.output());
         Host.get(inspector.forward(inspectorPass), y, 2 * batch);
         double realTarget = 1 - spec.labelSmoothing();
         inspectorLoss = Losses.inspector(spec.loss(), y, batch, batch, realTarget, dy);
@@ -158,8 +167,11 @@ public final class GanTrainer {
             sampler.draw(rng, batch, x, c); // conditions as often as the real data has them
         }
         forge(rng);
-        Batches.interleave(fake, sampleSize, c, condSize, batch, inspectorIn, 0);
-        Host.put(judgedPass.input, inspectorIn, batch * (sampleSize + condSize));
+        if (condSize > 0) {
+            Batches.interleave(x, sampleSize, c, condSize, batch, inspectorIn, 0);
+            Host.put(judgedPass.input, inspectorIn, batch * (sampleSize + condSize));
+        }
+        judgedFakeRows.assign(forgerPass.output());
         Host.get(inspector.forward(judgedPass), y, batch);
         forgerLoss = Losses.forger(spec.loss(), y, batch, 1, dy);
         forgerMeasured = true;
@@ -172,12 +184,12 @@ public final class GanTrainer {
         return forgerLoss;
     }
 
-    /** A batch of forgeries for the conditions in {@code c}, into {@code fake}. */
+    /** A batch of forgeries for the conditions in {@code c}, left in the forger's output. */
     private void forge(SplittableRandom rng) {
         float[] z = sampleNoise(rng, batch);
         Batches.interleave(z, spec.noiseDim(), c, condSize, batch, forgerIn, 0);
         Host.put(forgerPass.input, forgerIn, forgerIn.length);
-        Host.get(forger.forward(forgerPass), fake, fake.length);
+        forger.forward(forgerPass);
     }
 
     private void recordScores() {
@@ -257,7 +269,8 @@ public final class GanTrainer {
         return out;
     }
 
-    private double[] judge(float[] x, float[] c, int n) {
+    /** The inspector's raw outputs (logits for the BCE losses). */
+    double[] judge(float[] x, float[] c, int n) {
         Mlp.Pass p = inspector.pass(n);
         float[] in = new float[n * inspector.inputSize()];
         Batches.interleave(x, sampleSize, c, condSize, n, in, 0);
