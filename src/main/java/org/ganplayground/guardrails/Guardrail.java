@@ -1,5 +1,7 @@
 package org.ganplayground.guardrails;
 
+import java.math.BigDecimal;
+
 /**
  * A rule the real data obeys, measured on every real and forged sample: {@code feature comparison
  * target}, e.g. {@code legs == 8}. Its compact text form {@code legs==8} (or {@code fur>=0.5},
@@ -9,5 +11,23 @@ public record Guardrail(String feature, Comparison comparison, double target, do
 
     public boolean passes(double value) {
         return comparison.holds(value, target, tolerance);
+    }
+
+    /** The text form, with the tolerance written whenever it is not 0. */
+    public String text() {
+        return text(0);
+    }
+
+    /** The text form, leaving out a tolerance equal to the feature's default. */
+    public String text(double defaultTolerance) {
+        String base = feature + comparison.symbol() + number(target);
+        boolean usesTolerance = comparison == Comparison.EQ || comparison == Comparison.NE;
+        return usesTolerance && tolerance != defaultTolerance
+                ? base + "~" + number(tolerance)
+                : base;
+    }
+
+    static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

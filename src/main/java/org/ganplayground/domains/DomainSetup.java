@@ -1,0 +1,91 @@
+package org.ganplayground.domains;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.ganplayground.guardrails.FeatureSet;
+import org.ganplayground.guardrails.Guardrail;
+import org.ganplayground.guardrails.Guardrails;
+import org.ganplayground.guardrails.PassRates;
+
+/**
+ * A domain with its parameters checked: it draws one real sample at a time, measures samples and
+ * compares real with forged batches. Guardrails and conditioning are handled once, for every
+ * domain, by {@link GuardedSampler}.
+ */
+public abstract class DomainSetup implements FeatureSet {
+
+    private final Domain domain;
+    private final DomainSpec spec;
+
+    protected DomainSetup(Domain domain, DomainSpec spec) {
+        this.domain = domain;
+        this.spec = spec;
+    }
+
+    public Domain domain() {
+        return domain;
+    }
+
+    public DomainSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public String name() {
+        return domain.id();
+    }
+
+    @Override
+    public int sampleSize() {
+        return domain.sampleSize();
+    }
+
+    /**
+     * Draws one sample in the network's scale at {@code offset}. {@code attributes} holds one value
+     * per conditionable feature, in the order of {@link #features()}; the sampler re-draws when the
+     * measured feature disagrees, so a domain may draw approximately.
+     */
+    protected abstract void drawOne(SplittableRandom rng, int[] attributes, float[] x, int offset);
+
+    /** How often the domain draws an attribute value when nothing asks for one. */
+    protected double weight(String feature, int value) {
+        return 1;
+    }
+
+    /** The sample in natural units for display: a point's x and y, an energy, ink per pixel. */
+    public abstract double[] natural(float[] x, int offset);
+
+    /** Domain-specific closeness of {@code n} forged samples to {@code n} real ones. */
+    protected abstract QualityReport compare(float[] real, float[] fake, int n);
+
+    public List<Guardrail> parse(String rules) {
+        return Guardrails.parse(rules, this);
+    }
+
+    public GuardedSampler sampler(List<Guardrail> rules, boolean conditioned) {
+        return GuardedSampler.build(this, rules, conditioned);
+    }
+
+    /**
+     * Compares real and forged batches, adding one {@code pass <rule>} metric per rule. For a
+     * conditioned run pass the sampler's {@link GuardedSampler#requestedRules()}.
+     */
+    public QualityReport quality(float[] real, float[] fake, int n, List<Guardrail> rules) {
+        Map<String, Double> passes = new LinkedHashMap<>();
+        for (PassRates.Check check : PassRates.of(this, rules, fake, n)) {
+            passes.put("pass " + check.rule(), check.passRate());
+        }
+        return compare(real, fake, n).plus(passes);
+    }
+
+    /** Measures {@code n} samples: one row of feature values per sample. */
+    public double[][] measureAll(float[] samples, int n) {
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = measure(samples, i * sampleSize());
+        }
+        return rows;
+    }
+}

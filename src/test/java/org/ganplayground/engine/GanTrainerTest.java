@@ -1,0 +1,150 @@
+package org.ganplayground.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class GanTrainerTest {
+
+    private static final RingSampler RING = new RingSampler(0.02, false);
+
+    @Test
+    void inspector_learns_that_real_is_one_and_fake_is_zero() {
+        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(3), RING);
+        for (int i = 0; i < 300; i++) {
+            t.inspectorStep();
+        }
+        StepMetrics m = t.metrics();
+        assertThat(m.meanRealScore()).isGreaterThan(0.5);
+        assertThat(m.meanFakeScore()).isLessThan(0.5);
+        assertThat(m.inspectorAccuracy()).isGreaterThan(0.75);
+
+        int n = 256;
+        SplittableRandom rng = new SplittableRandom(99);
+        float[] real = new float[2 * n];
+        RING.draw(rng, n, real, null);
+        float[] fake = t.generate(t.sampleNoise(rng, n), null, n);
+        assertThat(mean(t.inspect(real, null, n))).isGreaterThan(0.5);
+        assertThat(mean(t.inspect(fake, null, n))).isLessThan(0.5);
+    }
+
+    @Test
+    void forger_step_leaves_inspector_weights_and_optimizer_state_unchanged() {
+        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(4), RING);
+        for (int i = 0; i < 5; i++) {
+            t.iteration(); // so that both Adam states are non-zero
+        }
+        TrainerState before = t.state();
+        t.forgerStep();
+        TrainerState after = t.state();
+
+        assertThat(after.inspectorParams()).containsExactly(before.inspectorParams());
+        assertThat(after.inspectorOptimizerState())
+                .containsExactly(before.inspectorOptimizerState());
+        assertThat(after.inspectorUpdates()).isEqualTo(before.inspectorUpdates());
+        assertThat(after.forgerParams()).isNotEqualTo(before.forgerParams());
+    }
+
+    @Test
+    void inspector_step_leaves_forger_weights_and_optimizer_state_unchanged() {
+        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(5), RING);
+        for (int i = 0; i < 5; i++) {
+            t.iteration();
+        }
+        TrainerState before = t.state();
+        t.inspectorStep();
+        TrainerState after = t.state();
+
+        assertThat(after.forgerParams()).containsExactly(before.forgerParams());
+        assertThat(after.forgerOptimizerState()).containsExactly(before.forgerOptimizerState());
+        assertThat(after.forgerUpdates()).isEqualTo(before.forgerUpdates());
+        assertThat(after.inspectorParams()).isNotEqualTo(before.inspectorParams());
+    }
+
+    @Test
+    void same_seed_gives_identical_parameters_and_another_seed_different_ones() {
+        TrainerState a = run(TrainerSpec.ringReference(6), 50);
+        TrainerState b = run(TrainerSpec.ringReference(6), 50);
+        TrainerState other = run(TrainerSpec.ringReference(7), 50);
+
+        assertThat(b.forgerParams()).containsExactly(a.forgerParams());
+        assertThat(b.inspectorParams()).containsExactly(a.inspectorParams());
+        assertThat(other.forgerParams()).isNotEqualTo(a.forgerParams());
+        assertThat(other.inspectorParams()).isNotEqualTo(a.inspectorParams());
+    }
+
+    @Test
+    void restored_state_continues_bit_identically_to_an_uninterrupted_run() {
+        TrainerSpec spec = TrainerSpec.ringReference(8);
+        TrainerState uninterrupted = run(spec, 60);
+
+        TrainerState halfway = run(spec, 30);
+        GanTrainer resumed = new GanTrainer(spec, RING);
+        resumed.restore(halfway);
+        for (int i = 0; i < 30; i++) {
+            resumed.iteration();
+        }
+        TrainerState end = resumed.state();
+
+        assertThat(end.iterations()).isEqualTo(60);
+        assertThat(end.forgerParams()).containsExactly(uninterrupted.forgerParams());
+        assertThat(end.inspectorParams()).containsExactly(uninterrupted.inspectorParams());
+        assertThat(end.forgerOptimizerState())
+                .containsExactly(uninterrupted.forgerOptimizerState());
+        assertThat(end.inspectorOptimizerState())
+                .containsExactly(uninterrupted.inspectorOptimizerState());
+    }
+
+    @Test
+    void a_nan_parameter_is_reported_as_not_finite() {
+        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(9), RING);
+        t.iteration();
+        assertThat(t.isFinite()).isTrue();
+        assertThat(t.metrics().isFinite()).isTrue();
+
+        TrainerState s = t.state();
+        s.inspectorParams()[3] = Float.NaN;
+        t.restore(s);
+        assertThat(t.isFinite()).isFalse();
+    }
+
+    @Test
+    void inspector_steps_per_iteration_are_honoured() {
+        TrainerSpec one = TrainerSpec.ringReference(10);
+        TrainerSpec three =
+                new TrainerSpec(
+                        one.forger(),
+                        one.forgerOutput(),
+                        one.inspector(),
+                        one.forgerOptimizer(),
+                        one.inspectorOptimizer(),
+                        one.loss(),
+                        3,
+                        one.batchSize(),
+                        one.noiseDim(),
+                        one.noise(),
+                        one.labelSmoothing(),
+                        one.seed());
+        TrainerState s = run(three, 4);
+        assertThat(s.inspectorUpdates()).isEqualTo(12);
+        assertThat(s.forgerUpdates()).isEqualTo(4);
+        assertThat(s.iterations()).isEqualTo(4);
+    }
+
+    static TrainerState run(TrainerSpec spec, int iterations) {
+        GanTrainer t = new GanTrainer(spec, RING);
+        for (int i = 0; i < iterations; i++) {
+            t.iteration();
+        }
+        return t.state();
+    }
+
+    static double mean(float[] a) {
+        double s = 0;
+        for (float v : a) {
+            s += v;
+        }
+        return s / a.length;
+    }
+}
