@@ -12,10 +12,10 @@ import org.ganplayground.guardrails.FeatureInfo;
  */
 public final class Spectra1d implements Domain {
 
-    static final double MAX_ENERGY = 10;
+    public static final double MAX_ENERGY = 10;
     static final double MID = 5;
     static final double SCALE = 2.5;
-    static final int BINS = 40;
+    public static final int BINS = 40;
 
     /** An event is in the peak when within this many widths of the peak position. */
     static final double WINDOW_WIDTHS = 2;

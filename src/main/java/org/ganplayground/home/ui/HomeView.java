@@ -8,7 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 /** The welcome page: the forger-and-inspector story in three sentences. */
-@Route("")
+@Route("about")
 @PageTitle("Welcome | GAN Playground")
 @Menu(order = 100, icon = "INFO_CIRCLE", title = "About")
 class HomeView extends VerticalLayout {

@@ -14,7 +14,7 @@ class HomeViewTest extends KaribuViewTest {
 
     @Test
     void start_page_tells_the_forger_and_inspector_story_inside_the_main_layout() {
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("about");
         HomeView view = _get(HomeView.class);
         assertThat(view.heading.getText()).contains("deepfakes");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("About");

@@ -1,0 +1,73 @@
+package org.ganplayground.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Server side of {@code <gp-plane>}: GAN Lab's 2-D view of real and forged points over the
+ * inspector's decision heatmap, with feedback arrows and the forger's warp of a noise grid.
+ */
+@Tag("gp-plane")
+@JsModule("./components/gp-plane.ts")
+public class PlaneCanvas extends Component {
+
+    /** One picture of the plane; arrays may be null when not available. */
+    public record Frame(
+            double[] extent,
+            int heatmapSize,
+            float[] heatmap,
+            float[] real,
+            float[] fake,
+            float[] arrows,
+            int warpRows,
+            int warpCols,
+            float[] warp) {}
+
+    private String lastJson;
+
+    public PlaneCanvas() {
+        addAttachListener(
+                e -> {
+                    if (lastJson != null) {
+                        getElement().callJsFunction("setFrame", lastJson);
+                    }
+                });
+    }
+
+    public void setFrame(Frame f) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("extent", f.extent());
+        if (f.heatmap() != null) {
+            out.put("heatmap", Map.of("n", f.heatmapSize(), "values", f.heatmap()));
+        }
+        putIfPresent(out, "real", f.real());
+        putIfPresent(out, "fake", f.fake());
+        putIfPresent(out, "arrows", f.arrows());
+        if (f.warp() != null) {
+            out.put("warp", Map.of("rows", f.warpRows(), "cols", f.warpCols(), "points", f.warp()));
+        }
+        lastJson = Json.write(out);
+        getElement().callJsFunction("setFrame", lastJson);
+    }
+
+    public void setShowArrows(boolean show) {
+        getElement().setProperty("showArrows", show);
+    }
+
+    public void setShowWarp(boolean show) {
+        getElement().setProperty("showWarp", show);
+    }
+
+    public void setShowHeatmap(boolean show) {
+        getElement().setProperty("showHeatmap", show);
+    }
+
+    private static void putIfPresent(Map<String, Object> out, String key, float[] values) {
+        if (values != null) {
+            out.put(key, values);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.ganplayground.base.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.ganplayground.domains.Spectra1d;
+import org.ganplayground.engine.Snapshot;
+
+/**
+ * The forger's outputs at one moment, drawn the way the domain is best read: points over the
+ * inspector's heatmap (GAN Lab), a grid of sprites, or a histogram of real vs forged energies.
+ */
+public class SnapshotPanel extends VerticalLayout {
+
+    private final PlaneCanvas plane = new PlaneCanvas();
+    private final Image sprites = new Image();
+    private final LineChart histogram =
+            new LineChart(
+                    "Energy spectrum: real vs forged",
+                    "When the purple line lies on the green one, the forger has learned the spectrum.");
+    private final HorizontalLayout planeOptions;
+    private final Span caption = new Span();
+
+    public SnapshotPanel() {
+        setPadding(false);
+        Checkbox heat =
+                new Checkbox("Inspector's verdict", true, e -> plane.setShowHeatmap(e.getValue()));
+        Checkbox arrows =
+                new Checkbox("Feedback arrows", true, e -> plane.setShowArrows(e.getValue()));
+        Checkbox warp =
+                new Checkbox("Noise-grid warp", false, e -> plane.setShowWarp(e.getValue()));
+        planeOptions = new HorizontalLayout(heat, arrows, warp);
+        sprites.setAlt("Grid of forged creatures");
+        sprites.setWidth("336px");
+        histogram.setWidth("460px");
+        histogram.withXLabel("energy (GeV)");
+        caption.addClassName("gp-hint");
+        add(plane, planeOptions, sprites, histogram, caption);
+        showOnly(null);
+    }
+
+    /** Draws a snapshot of the given domain; forgeries may be absent (a preview of real data). */
+    public void show(String domainId, Snapshot s) {
+        switch (domainId) {
+            case "creatures" -> {
+                showOnly(sprites);
+                if (s.imagePng() != null) {
+                    sprites.setSrc(
+                            "data:image/png;base64,"
+                                    + Base64.getEncoder().encodeToString(s.imagePng()));
+                }
+                caption.setText(
+                        s.fake() == null && s.metrics().isEmpty()
+                                ? "Real creatures that obey your guardrails."
+                                : "The forger's creatures, made from the same noise at every snapshot.");
+            }
+            case "spectra-1d" -> {
+                showOnly(histogram);
+                drawHistogram(s);
+                caption.setText("");
+            }
+            default -> {
+                showOnly(plane);
+                planeOptions.setVisible(true);
+                float[] ext = s.arrays().get("extent");
+                plane.setFrame(
+                        new PlaneCanvas.Frame(
+                                ext == null
+                                        ? new double[] {-3, 3, -3, 3}
+                                        : new double[] {ext[0], ext[1], ext[2], ext[3]},
+                                48,
+                                s.arrays().get("heatmap"),
+                                s.real(),
+                                s.fake(),
+                                s.arrays().get("arrows"),
+                                15,
+                                15,
+                                s.arrays().get("warp")));
+                caption.setText(
+                        "Green dots are real, purple dots are forgeries. The background is the"
+                                + " inspector's verdict: green where it says real, purple where it says fake.");
+            }
+        }
+    }
+
+    private void drawHistogram(Snapshot s) {
+        List<LineChart.Series> series = new ArrayList<>();
+        List<List<double[]>> data = new ArrayList<>();
+        addHistogram(series, data, "real", "hsl(130, 55%, 35%)", s.arrays().get("real_histogram"));
+        addHistogram(
+                series, data, "forged", "hsl(275, 55%, 45%)", s.arrays().get("fake_histogram"));
+        histogram.setData(series, data);
+    }
+
+    private static void addHistogram(
+            List<LineChart.Series> series,
+            List<List<double[]>> data,
+            String name,
+            String color,
+            float[] counts) {
+        if (counts == null) {
+            return;
+        }
+        double total = 0;
+        for (float c : counts) {
+            total += c;
+        }
+        double width = Spectra1d.MAX_ENERGY / counts.length;
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            points.add(new double[] {(i + 0.5) * width, total == 0 ? 0 : counts[i] / total});
+        }
+        series.add(new LineChart.Series(name, color, true, false));
+        data.add(points);
+    }
+
+    private void showOnly(com.vaadin.flow.component.Component visible) {
+        plane.setVisible(visible == plane);
+        planeOptions.setVisible(visible == plane);
+        sprites.setVisible(visible == sprites);
+        histogram.setVisible(visible == histogram);
+    }
+
+    public PlaneCanvas plane() {
+        return plane;
+    }
+}

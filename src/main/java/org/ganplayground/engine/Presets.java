@@ -1,0 +1,263 @@
+package org.ganplayground.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tested starting points, at least three per domain: known-good runs and instructive failures.
+ * Seeds and iteration counts were picked from measurements ({@code SeedSurvey}), and {@code
+ * PresetOutcomeTest} checks each documented outcome at its seed.
+ */
+public final class Presets {
+
+    private static final List<Preset> ALL =
+            List.of(
+                    new Preset(
+                            "ring-good",
+                            "Ring of 8: a healthy game",
+                            "Eight blobs of real points on a circle. A small forger and inspector take turns; the"
+                                    + " forger spreads its points over all eight blobs as the inspector keeps pointing"
+                                    + " out where the forgeries are.",
+                            "covers at least 7 of 8 modes with at least half the forgeries high-quality",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "points-2d",
+                                    "domain.shape",
+                                    "ring8",
+                                    "iterations",
+                                    "3000",
+                                    "snapshot.every",
+                                    "100",
+                                    "seed",
+                                    "3")),
+                    new Preset(
+                            "grid-good",
+                            "Grid of 25: many modes",
+                            "Twenty-five blobs on a grid. More modes are harder to cover: watch which blobs the"
+                                    + " forger finds first.",
+                            "covers most of the 25 modes",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "points-2d",
+                                    "domain.shape",
+                                    "grid25",
+                                    "forger.layers",
+                                    "64,64",
+                                    "inspector.layers",
+                                    "64,64",
+                                    "iterations",
+                                    "4000",
+                                    "snapshot.every",
+                                    "100",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "ring-collapse",
+                            "Mode collapse",
+                            "The forger learns ten times faster than the inspector. It finds one blob that fools the"
+                                    + " inspector and piles every forgery there; when the inspector catches up, the"
+                                    + " whole pile jumps to another blob. Diversity is lost.",
+                            "covers at most 2 of 8 modes",
+                            true,
+                            Map.of(
+                                    "domain",
+                                    "points-2d",
+                                    "domain.shape",
+                                    "ring8",
+                                    "forger.lr",
+                                    "0.01",
+                                    "inspector.lr",
+                                    "0.001",
+                                    "forger.beta1",
+                                    "0.9",
+                                    "iterations",
+                                    "2000",
+                                    "snapshot.every",
+                                    "50",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "ring-minimax",
+                            "Vanishing feedback (minimax loss)",
+                            "The original game: the forger minimises log(1 - score). When the inspector wins early"
+                                    + " its scores on forgeries are near 0, and the forger's feedback vanishes: the"
+                                    + " forgeries barely move.",
+                            "covers fewer modes than ring-good at the same seed",
+                            true,
+                            Map.of(
+                                    "domain",
+                                    "points-2d",
+                                    "domain.shape",
+                                    "ring8",
+                                    "loss",
+                                    "minimax",
+                                    "inspector.steps",
+                                    "5",
+                                    "inspector.lr",
+                                    "0.005",
+                                    "iterations",
+                                    "2000",
+                                    "snapshot.every",
+                                    "50",
+                                    "seed",
+                                    "3")),
+                    new Preset(
+                            "ring-fast-inspector",
+                            "An inspector that learns too fast",
+                            "Five inspector rounds per forger round at a high learning rate: the inspector becomes"
+                                    + " certain, its verdicts saturate, and the forger is left guessing.",
+                            "the inspector's accuracy stays near 1",
+                            true,
+                            Map.of(
+                                    "domain",
+                                    "points-2d",
+                                    "domain.shape",
+                                    "ring8",
+                                    "inspector.steps",
+                                    "5",
+                                    "inspector.lr",
+                                    "0.01",
+                                    "iterations",
+                                    "2000",
+                                    "snapshot.every",
+                                    "50",
+                                    "seed",
+                                    "3")),
+                    new Preset(
+                            "creatures-8legs",
+                            "Tarantulas: eight legs, learned from examples",
+                            "Every real creature has eight legs. The inspector has to discover that rule from"
+                                    + " examples alone; the checklist shows how often forgeries obey it.",
+                            "a share of forgeries pass legs==8 (measured in the preset test)",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "creatures",
+                                    "domain.legs",
+                                    "8",
+                                    "guardrails",
+                                    "legs==8",
+                                    "iterations",
+                                    "5000",
+                                    "snapshot.every",
+                                    "250",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "creatures-8legs-upfront",
+                            "Tarantulas: eight legs, given up front",
+                            "The same rule, handed to both networks up front: they train on creatures with 4, 6"
+                                    + " and 8 legs, each labelled with its count, and the forger is then asked for 8."
+                                    + " Afterwards you can ask it for six.",
+                            "passes legs==8 more often than creatures-8legs at the same seed",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "creatures",
+                                    "guardrails",
+                                    "legs==8",
+                                    "upfront",
+                                    "true",
+                                    "iterations",
+                                    "5000",
+                                    "snapshot.every",
+                                    "250",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "creatures-collapse",
+                            "Creatures: a forger in a hurry",
+                            "A forger learning rate ten times too high: the forgeries collapse to a few blurry"
+                                    + " shapes that fool a confused inspector for a while.",
+                            "fewer forgeries pass legs==8 than in creatures-8legs",
+                            true,
+                            Map.of(
+                                    "domain",
+                                    "creatures",
+                                    "domain.legs",
+                                    "8",
+                                    "guardrails",
+                                    "legs==8",
+                                    "forger.lr",
+                                    "0.002",
+                                    "iterations",
+                                    "3000",
+                                    "snapshot.every",
+                                    "250",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "spectra-peak",
+                            "A resonance on a falling background",
+                            "Particle physicists simulate detector events by the billion; GANs can forge them"
+                                    + " faster. Here each event is one energy: a peak at 5 GeV on a falling"
+                                    + " background. Judge the forgery by its histogram.",
+                            "KS statistic below the documented bound",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "spectra-1d",
+                                    "iterations",
+                                    "3000",
+                                    "snapshot.every",
+                                    "100",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "spectra-narrow",
+                            "A narrow resonance",
+                            "A peak only 0.15 GeV wide: a sharp feature is hard to forge, and the forger smears it"
+                                    + " out before it learns it.",
+                            "the peak is matched less well than in spectra-peak",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "spectra-1d",
+                                    "domain.width",
+                                    "0.15",
+                                    "iterations",
+                                    "3000",
+                                    "snapshot.every",
+                                    "100",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "spectra-minimax",
+                            "Spectra with vanishing feedback",
+                            "The minimax loss with an eager inspector: the forger's feedback fades and the"
+                                    + " forged spectrum stays off.",
+                            "KS statistic above spectra-peak's",
+                            true,
+                            Map.of(
+                                    "domain",
+                                    "spectra-1d",
+                                    "loss",
+                                    "minimax",
+                                    "inspector.steps",
+                                    "5",
+                                    "inspector.lr",
+                                    "0.005",
+                                    "iterations",
+                                    "3000",
+                                    "snapshot.every",
+                                    "100",
+                                    "seed",
+                                    "1")));
+
+    private Presets() {}
+
+    public static List<Preset> all() {
+        return ALL;
+    }
+
+    public static List<Preset> forDomain(String domainId) {
+        return ALL.stream().filter(p -> p.domain().equals(domainId)).toList();
+    }
+
+    public static Optional<Preset> byId(String id) {
+        return ALL.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

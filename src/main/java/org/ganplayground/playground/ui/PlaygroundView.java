@@ -1,0 +1,104 @@
+package org.ganplayground.playground.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.ganplayground.base.ui.SnapshotPanel;
+import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.engine.InvalidConfigException;
+import org.ganplayground.engine.Preset;
+import org.ganplayground.engine.Presets;
+import org.ganplayground.training.QuotaExceededException;
+import org.ganplayground.training.Run;
+import org.ganplayground.training.RunService;
+
+/**
+ * The start page: choose what is real, set guardrails, start from a preset or tune, launch. The
+ * whole config lives in the URL, so a copied link reproduces the run.
+ */
+@Route("")
+@PageTitle("Playground | GAN Playground")
+@Menu(order = 0, icon = "FLASK", title = "Playground")
+class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
+
+    final Select<Preset> preset = new Select<>();
+    final Paragraph presetText = new Paragraph();
+    final SettingsForm settings = new SettingsForm();
+    final GuardrailEditor guardrails = new GuardrailEditor();
+    final SnapshotPanel preview = new SnapshotPanel();
+    final Button launch = new Button("Launch run", VaadinIcon.PLAY.create());
+    final Span status = new Span();
+    private final PlaygroundLogic logic;
+    private final RunService runs;
+    private final LearnerService learners;
+
+    PlaygroundView(RunService runs, LearnerService learners) {
+        this.runs = runs;
+        this.learners = learners;
+        this.logic = new PlaygroundLogic(this);
+        setWidthFull();
+        setWrap(true);
+
+        preset.setLabel("Start from a preset");
+        preset.setItems(Presets.all());
+        preset.setItemLabelGenerator(
+                p -> p.title() + (p.instructiveFailure() ? " (fails on purpose)" : ""));
+        preset.setWidth("24rem");
+        preset.addValueChangeListener(
+                e -> {
+                    if (e.isFromClient() && e.getValue() != null) {
+                        logic.load(e.getValue().params());
+                    }
+                });
+        presetText.addClassName("gp-hint");
+        settings.addChangeListener(e -> logic.changed());
+        guardrails.addChangeListener(e -> logic.changed());
+        launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        launch.addClickListener(e -> launch());
+        status.addClassName("gp-hint");
+
+        VerticalLayout left =
+                new VerticalLayout(new H2("Playground"), preset, presetText, settings, guardrails);
+        left.setWidth("34rem");
+        VerticalLayout right = new VerticalLayout(new H2("What is real"), preview, launch, status);
+        right.setWidth("28rem");
+        add(left, right);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        logic.enter(event.getLocation().getQueryParameters());
+    }
+
+    private void launch() {
+        var config = logic.validConfig();
+        if (config == null) {
+            status.setText("Fix the marked settings first.");
+            return;
+        }
+        try {
+            Run run =
+                    runs.launch(
+                            learners.currentLearner().getId(), config, null, logic.lessonSlug());
+            getUI().ifPresent(ui -> ui.navigate("runs/" + run.getId()));
+        } catch (InvalidConfigException e) {
+            logic.showErrors(e.errors());
+        } catch (QuotaExceededException e) {
+            Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+}

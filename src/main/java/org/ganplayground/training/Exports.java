@@ -1,0 +1,178 @@
+package org.ganplayground.training;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.ganplayground.engine.Snapshot;
+
+/** A run's data as files: metrics CSV, a PNG of one snapshot, an animated GIF of the evolution. */
+public final class Exports {
+
+    private static final int SIZE = 320;
+
+    private Exports() {}
+
+    /** One row per snapshot: iteration, elapsed_ms, then every metric (empty where unmeasured). */
+    public static String csv(List<Snapshot> snapshots) {
+        TreeSet<String> names = new TreeSet<>();
+        snapshots.forEach(s -> names.addAll(s.metrics().keySet()));
+        StringBuilder b = new StringBuilder("iteration,elapsed_ms");
+        names.forEach(n -> b.append(',').append(csvCell(n)));
+        b.append('\n');
+        for (Snapshot s : snapshots) {
+            b.append(s.iteration()).append(',').append(s.elapsedMs());
+            for (String n : names) {
+                Double v = s.metrics().get(n);
+                b.append(',');
+                if (v != null && Double.isFinite(v)) {
+                    b.append(String.format(Locale.ROOT, "%.6g", v));
+                }
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String csvCell(String s) {
+        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /** The snapshot as a picture: the sprite grid, the point cloud, or the histogram. */
+    public static byte[] png(String domainId, Snapshot s) {
+        if (s.imagePng() != null) {
+            return s.imagePng();
+        }
+        return write(render(domainId, s));
+    }
+
+    /** Every snapshot as one frame of a looping GIF (about 4 frames a second). */
+    public static byte[] gif(String domainId, List<Snapshot> snapshots) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (Snapshot s : snapshots) {
+                BufferedImage frame =
+                        s.imagePng() != null
+                                ? ImageIO.read(new ByteArrayInputStream(s.imagePng()))
+                                : render(domainId, s);
+                BufferedImage rgb =
+                        new BufferedImage(
+                                frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
+                rgb.getGraphics().drawImage(frame, 0, 0, null);
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                IIOMetadata meta =
+                        writer.getDefaultImageMetadata(
+                                ImageTypeSpecifier.createFromRenderedImage(rgb), param);
+                loopForever(meta, 25);
+                writer.writeToSequence(new IIOImage(rgb, null, meta), param);
+            }
+            writer.endWriteSequence();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void loopForever(IIOMetadata meta, int delayCs) throws IOException {
+        String format = meta.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        IIOMetadataNode gce = new IIOMetadataNode("GraphicControlExtension");
+        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("userInputFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("delayTime", Integer.toString(delayCs));
+        gce.setAttribute("transparentColorIndex", "0");
+        root.appendChild(gce);
+        IIOMetadataNode apps = new IIOMetadataNode("ApplicationExtensions");
+        IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
+        app.setAttribute("applicationID", "NETSCAPE");
+        app.setAttribute("authenticationCode", "2.0");
+        app.setUserObject(new byte[] {1, 0, 0});
+        apps.appendChild(app);
+        root.appendChild(apps);
+        meta.setFromTree(format, root);
+    }
+
+    private static BufferedImage render(String domainId, Snapshot s) {
+        BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, SIZE, SIZE);
+        if ("spectra-1d".equals(domainId)) {
+            bars(g, s.arrays().get("real_histogram"), new Color(40, 140, 60));
+            bars(g, s.arrays().get("fake_histogram"), new Color(120, 50, 180));
+        } else {
+            float[] e = s.arrays().getOrDefault("extent", new float[] {-3, 3, -3, 3});
+            dots(g, s.real(), e, new Color(40, 140, 60, 200));
+            dots(g, s.fake(), e, new Color(120, 50, 180, 200));
+        }
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("iteration " + s.iteration(), 8, 16);
+        g.dispose();
+        return img;
+    }
+
+    private static void dots(Graphics2D g, float[] xy, float[] e, Color color) {
+        if (xy == null) {
+            return;
+        }
+        g.setColor(color);
+        for (int i = 0; i + 1 < xy.length; i += 2) {
+            int x = (int) ((xy[i] - e[0]) / (e[1] - e[0]) * SIZE);
+            int y = SIZE - (int) ((xy[i + 1] - e[2]) / (e[3] - e[2]) * SIZE);
+            g.fillOval(x - 3, y - 3, 6, 6);
+        }
+    }
+
+    private static void bars(Graphics2D g, float[] counts, Color color) {
+        if (counts == null) {
+            return;
+        }
+        float max = 1e-9f;
+        for (float c : counts) {
+            max = Math.max(max, c);
+        }
+        g.setColor(color);
+        g.setStroke(new BasicStroke(2f));
+        int w = SIZE / counts.length;
+        int prevY = SIZE;
+        for (int i = 0; i < counts.length; i++) {
+            int y = SIZE - 10 - (int) (counts[i] / max * (SIZE - 40));
+            g.drawLine(i * w, prevY, i * w, y);
+            g.drawLine(i * w, y, (i + 1) * w, y);
+            prevY = y;
+        }
+    }
+
+    private static byte[] write(BufferedImage img) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

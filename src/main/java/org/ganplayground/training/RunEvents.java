@@ -1,0 +1,76 @@
+package org.ganplayground.training;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import org.ganplayground.engine.Snapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Live news about runs for the browsers watching them. The database stays the truth; these events
+ * only spare the views from polling it.
+ */
+@Component
+public class RunEvents {
+
+    /** Something happened to a run. */
+    public sealed interface RunEvent permits Progress, SnapshotTaken, StatusChanged {
+        long runId();
+    }
+
+    public record Progress(long runId, int iteration, int total, long elapsedMs)
+            implements RunEvent {}
+
+    public record SnapshotTaken(long runId, Snapshot snapshot) implements RunEvent {}
+
+    public record StatusChanged(long runId, RunStatus status, String message) implements RunEvent {}
+
+    /** Ends a subscription. */
+    public interface Subscription {
+        void cancel();
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(RunEvents.class);
+
+    private final Map<Long, Set<Consumer<RunEvent>>> listeners = new ConcurrentHashMap<>();
+    private final Set<Consumer<RunEvent>> everyRun = new CopyOnWriteArraySet<>();
+
+    public Subscription subscribe(long runId, Consumer<RunEvent> listener) {
+        listeners.computeIfAbsent(runId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        return () ->
+                listeners.computeIfPresent(
+                        runId,
+                        (id, set) -> {
+                            set.remove(listener);
+                            return set.isEmpty() ? null : set;
+                        });
+    }
+
+    /** Status changes of every run (queue positions move when any run starts or ends). */
+    public Subscription subscribeAll(Consumer<RunEvent> listener) {
+        everyRun.add(listener);
+        return () -> everyRun.remove(listener);
+    }
+
+    void publish(RunEvent event) {
+        deliver(listeners.getOrDefault(event.runId(), Set.of()), event);
+        if (event instanceof StatusChanged) {
+            deliver(everyRun, event);
+        }
+    }
+
+    private static void deliver(Set<Consumer<RunEvent>> targets, RunEvent event) {
+        for (Consumer<RunEvent> l : targets) {
+            try {
+                l.accept(event);
+            } catch (RuntimeException e) {
+                // a closed browser tab must not stop a training run
+                log.debug("Run event listener failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.ganplayground.training;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ganplayground.engine.GanConfig;
+import org.ganplayground.engine.GanRun;
+import org.ganplayground.engine.RunObserver;
+import org.ganplayground.engine.RunOutcome;
+import org.ganplayground.engine.Snapshot;
+import org.jobrunr.jobs.annotations.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The queued work: trains one run on a JobRunr worker thread, storing each snapshot and a
+ * checkpoint as it goes. JobRunr stores the method signature of queued jobs: renaming {@link
+ * #train(long)} breaks runs that are already queued.
+ */
+@Component
+public class TrainingJob {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
+
+    /** How often progress reaches the database and the cancel flag is re-read from it. */
+    private static final long PROGRESS_EVERY_MS = 500;
+
+    private final RunRepository runs;
+    private final RunSnapshotRepository snapshots;
+    private final RunCheckpointRepository checkpoints;
+    private final RunEvents events;
+    private final TransactionTemplate tx;
+    private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
+
+    /** Runs this JVM is training: the only RUNNING rows that are not orphans. */
+    private final Set<Long> trainingHere = ConcurrentHashMap.newKeySet();
+
+    TrainingJob(
+            RunRepository runs,
+            RunSnapshotRepository snapshots,
+            RunCheckpointRepository checkpoints,
+            RunEvents events,
+            TransactionTemplate tx) {
+        this.runs = runs;
+        this.snapshots = snapshots;
+        this.checkpoints = checkpoints;
+        this.events = events;
+        this.tx = tx;
+    }
+
+    void requestStop(long runId) {
+        stopRequested.add(runId);
+    }
+
+    @Job(name = "Train GAN run %0", retries = 0)
+    public void train(long runId) {
+        Run run = tx.execute(s -> claim(runId));
+        if (run == null) {
+            return; // cancelled, deleted or interrupted before a worker got to it
+        }
+        events.publish(new RunEvents.StatusChanged(runId, RunStatus.RUNNING, null));
+        RunOutcome outcome;
+        try {
+            GanConfig config = GanConfig.fromJson(run.getConfigJson());
+            GanRun gan =
+                    checkpoints
+                            .findById(runId)
+                            .map(c -> GanRun.resume(config, c.getState()))
+                            .orElseGet(() -> GanRun.start(config));
+            tx.executeWithoutResult(
+                    s -> snapshots.deleteByRunIdAndIterationGreaterThan(runId, gan.iteration()));
+            outcome = gan.runToEnd(new Recorder(runId, gan), () -> shouldStop(runId));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.error("Run {} failed", runId, e);
+            outcome =
+                    RunOutcome.failed(
+                            "The server could not finish this run ("
+                                    + e.getClass().getSimpleName()
+                                    + "). Everything stored up to that point is kept.");
+        }
+        try {
+            finish(runId, outcome);
+        } finally {
+            stopRequested.remove(runId);
+            trainingHere.remove(runId);
+        }
+    }
+
+    private Run claim(long runId) {
+        Run run = runs.findById(runId).orElse(null);
+        if (run == null || run.getStatus() != RunStatus.QUEUED) {
+            return null;
+        }
+        run.setStatus(RunStatus.RUNNING, null);
+        trainingHere.add(runId);
+        return run;
+    }
+
+    private boolean shouldStop(long runId) {
+        return stopRequested.contains(runId) || Thread.currentThread().isInterrupted();
+    }
+
+    private void finish(long runId, RunOutcome outcome) {
+        RunStatus status =
+                switch (outcome.kind()) {
+                    case COMPLETED -> RunStatus.COMPLETED;
+                    case STOPPED -> RunStatus.CANCELLED;
+                    case DIVERGED -> RunStatus.DIVERGED;
+                    case FAILED -> RunStatus.FAILED;
+                };
+        RunStatus stored =
+                tx.execute(
+                        s -> {
+                            Run run = runs.findById(runId).orElse(null);
+                            if (run == null) {
+                                return null;
+                            }
+                            run.setIterationsDone(outcome.iteration());
+                            run.setSummaryJson(SnapshotCodec.metricsJson(outcome.summary()));
+                            // a cancel already wrote its own status and message
+                            if (run.getStatus() == RunStatus.RUNNING) {
+                                run.setStatus(status, outcome.message());
+                            }
+                            return run.getStatus();
+                        });
+        if (stored != null) {
+            events.publish(new RunEvents.StatusChanged(runId, stored, outcome.message()));
+        }
+    }
+
+    /**
+     * Stores snapshots and checkpoints, pushes progress, and notices a cancel from another node.
+     */
+    private final class Recorder implements RunObserver {
+        private final long runId;
+        private final GanRun gan;
+        private long lastProgress;
+
+        Recorder(long runId, GanRun gan) {
+            this.runId = runId;
+            this.gan = gan;
+        }
+
+        @Override
+        public void onProgress(int iteration, int total, long elapsedMs) {
+            long now = System.currentTimeMillis();
+            if (now - lastProgress < PROGRESS_EVERY_MS) {
+                return;
+            }
+            lastProgress = now;
+            RunStatus status =
+                    tx.execute(
+                            s -> {
+                                runs.updateProgress(runId, iteration);
+                                return runs.findById(runId)
+                                        .map(Run::getStatus)
+                                        .orElse(RunStatus.CANCELLED);
+                            });
+            if (status != RunStatus.RUNNING) {
+                stopRequested.add(runId);
+            }
+            events.publish(new RunEvents.Progress(runId, iteration, total, elapsedMs));
+        }
+
+        @Override
+        public void onSnapshot(Snapshot snapshot) {
+            byte[] state = gan.checkpoint();
+            tx.executeWithoutResult(
+                    s -> {
+                        snapshots.save(SnapshotCodec.encode(runId, snapshot));
+                        RunCheckpoint cp = checkpoints.findById(runId).orElse(null);
+                        if (cp == null) {
+                            checkpoints.save(new RunCheckpoint(runId, snapshot.iteration(), state));
+                        } else {
+                            cp.update(snapshot.iteration(), state);
+                        }
+                        runs.updateProgress(runId, snapshot.iteration());
+                    });
+            events.publish(new RunEvents.SnapshotTaken(runId, snapshot));
+        }
+    }
+
+    /** Marks runs that were training when the server stopped; called once at start-up. */
+    int interruptOrphans() {
+        Integer n =
+                tx.execute(
+                        s -> {
+                            var running =
+                                    runs.findByStatus(RunStatus.RUNNING).stream()
+                                            .filter(r -> !trainingHere.contains(r.getId()))
+                                            .toList();
+                            running.forEach(
+                                    r ->
+                                            r.setStatus(
+                                                    RunStatus.INTERRUPTED,
+                                                    "The server stopped while this run was training. Its snapshots up to iteration "
+                                                            + r.getIterationsDone()
+                                                            + " are kept; Resume continues from the last one."));
+                            return running.size();
+                        });
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,170 @@
+package org.ganplayground.training.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import org.ganplayground.base.ui.SnapshotPanel;
+import org.ganplayground.engine.Snapshot;
+import org.ganplayground.training.Run;
+import org.ganplayground.training.RunEvents;
+import org.ganplayground.training.RunService;
+import org.ganplayground.training.RunStatus;
+
+/**
+ * One run, live while it trains and as a replay afterwards: progress, the forger's outputs, the
+ * charts over time, and a timeline over the stored snapshots.
+ */
+@Route("runs/:runId")
+@PageTitle("Run | GAN Playground")
+class RunView extends VerticalLayout implements BeforeEnterObserver {
+
+    final H2 title = new H2();
+    final Span status = new Span();
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    final Paragraph message = new Paragraph();
+    final SnapshotPanel outputs = new SnapshotPanel();
+    final RunCharts charts = new RunCharts();
+    final Timeline timeline = new Timeline();
+    final Button cancel = new Button("Cancel run", VaadinIcon.STOP.create());
+    final Button resume = new Button("Resume", VaadinIcon.PLAY.create());
+    final HorizontalLayout exports = new HorizontalLayout();
+    private final RunService runs;
+    private final RunEvents events;
+    final List<Snapshot> snapshots = new ArrayList<>();
+    long runId;
+    private Run run;
+    private RunEvents.Subscription subscription;
+
+    RunView(RunService runs, RunEvents events) {
+        this.runs = runs;
+        this.events = events;
+        status.getElement().getThemeList().add("badge");
+        progress.setWidth("100%");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(e -> runs.cancel(runId));
+        resume.addClickListener(
+                e -> {
+                    runs.resume(runId);
+                    reload();
+                });
+        timeline.addMoveListener(e -> showAt(e.index()));
+        HorizontalLayout head = new HorizontalLayout(title, status, cancel, resume);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout chartColumn = new VerticalLayout();
+        chartColumn.setPadding(false);
+        charts.charts.forEach(chartColumn::add);
+        chartColumn.setWidth("34rem");
+        HorizontalLayout body = new HorizontalLayout(outputs, chartColumn);
+        body.setWrap(true);
+        add(head, progress, progressText, message, timeline, body, exports);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        runId = event.getRouteParameters().getLong("runId").orElse(-1L);
+        reload();
+    }
+
+    void reload() {
+        run = runs.find(runId).orElse(null);
+        if (run == null) {
+            title.setText("No such run");
+            removeAll();
+            add(title, new Paragraph("Run " + runId + " does not exist or was deleted."));
+            return;
+        }
+        title.setText(run.getName());
+        snapshots.clear();
+        snapshots.addAll(runs.snapshots(runId));
+        redraw(true);
+        exports.removeAll();
+        RunExports.links(runs, run).forEach(exports::add);
+        exports.add(new Anchor("compare?runs=" + runId, "Compare with other runs"));
+    }
+
+    private void redraw(boolean moveToEnd) {
+        RunStatus s = run.getStatus();
+        status.setText(s.label());
+        cancel.setVisible(s.isActive());
+        resume.setVisible(s.isResumable());
+        double done =
+                run.getIterationsTotal() == 0
+                        ? 0
+                        : run.getIterationsDone() / (double) run.getIterationsTotal();
+        progress.setValue(Math.min(1, done));
+        progressText.setText(RunProgress.describe(run, runs.queuedAhead(runId), lastElapsed()));
+        message.setText(run.getStatusMessage() == null ? "" : run.getStatusMessage());
+        charts.draw(List.of(run.getName()), List.of(snapshots));
+        timeline.setSnapshots(snapshots.stream().map(Snapshot::iteration).toList(), moveToEnd);
+        if (!snapshots.isEmpty() && moveToEnd) {
+            showAt(snapshots.size() - 1);
+        }
+    }
+
+    private long lastElapsed() {
+        return snapshots.isEmpty() ? 0 : snapshots.get(snapshots.size() - 1).elapsedMs();
+    }
+
+    private void showAt(int index) {
+        if (index < 0 || index >= snapshots.size()) {
+            return;
+        }
+        Snapshot s = snapshots.get(index);
+        outputs.show(run.getDomain(), s);
+        charts.setCursor(
+                index == snapshots.size() - 1 && run.getStatus().isActive() ? -1 : s.iteration());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        subscription = events.subscribe(runId, event -> ui.access(() -> onEvent(event)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (subscription != null) {
+            subscription.cancel();
+        }
+        timeline.stop();
+    }
+
+    private void onEvent(RunEvents.RunEvent event) {
+        if (run == null) {
+            return;
+        }
+        if (event instanceof RunEvents.Progress p) {
+            progress.setValue(Math.min(1, p.iteration() / (double) p.total()));
+            progressText.setText(RunProgress.live(p.iteration(), p.total(), p.elapsedMs()));
+        } else if (event instanceof RunEvents.SnapshotTaken t) {
+            snapshots.removeIf(s -> s.iteration() >= t.snapshot().iteration());
+            snapshots.add(t.snapshot());
+            boolean atEnd = timeline.isAtEnd();
+            charts.draw(List.of(run.getName()), List.of(snapshots));
+            timeline.setSnapshots(snapshots.stream().map(Snapshot::iteration).toList(), atEnd);
+            if (atEnd) {
+                showAt(snapshots.size() - 1);
+            }
+        } else {
+            reload();
+        }
+    }
+}
