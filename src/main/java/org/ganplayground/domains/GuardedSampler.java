@@ -226,7 +226,6 @@ public final class GuardedSampler implements RealSampler {
         int size = setup.sampleSize();
         int[] attributes = new int[feature.length];
         for (int i = 0; i < n; i++) {
-            pick(rng, attributes);
             int tries = 0;
             do {
                 if (++tries > MAX_TRIES) {
@@ -237,6 +236,8 @@ public final class GuardedSampler implements RealSampler {
                                     + MAX_TRIES
                                     + " tries");
                 }
+                // picked anew each try: another rule may exclude some attribute values
+                pick(rng, attributes);
                 setup.drawOne(rng, attributes, x, i * size);
             } while (!passes(setup.measure(x, i * size), attributes));
             if (conditionSize > 0) {
