@@ -44,8 +44,9 @@ public abstract class DomainSetup implements FeatureSet {
 
     /**
      * Draws one sample in the network's scale at {@code offset}. {@code attributes} holds one value
-     * per conditionable feature, in the order of {@link #features()}; the sampler re-draws when the
-     * measured feature disagrees, so a domain may draw approximately.
+     * per conditionable feature, in the order of {@link #features()}, and the drawn sample should
+     * measure as those values. The sampler re-draws, attributes included, when one does not, so a
+     * domain that misses often shifts the mix of attribute values away from its weights.
      */
     protected abstract void drawOne(SplittableRandom rng, int[] attributes, float[] x, int offset);
 

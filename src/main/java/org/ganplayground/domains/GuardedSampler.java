@@ -15,7 +15,7 @@ import org.ganplayground.guardrails.Guardrails;
  * Conditioned, a rule on a conditionable attribute (legs, mode, in_peak) does not narrow the real
  * set: samples span every value the parameters allow, each row's condition is the one-hot of its
  * value, and the forger is asked for the rule's value. Attributes are set directly where the domain
- * can; other rules are met by redrawing, which the constructor checks is cheap enough.
+ * can; other rules are met by redrawing, which {@link #build} checks is cheap enough.
  */
 public final class GuardedSampler implements RealSampler {
 
@@ -26,77 +26,59 @@ public final class GuardedSampler implements RealSampler {
     private final DomainSetup setup;
     private final List<Guardrail> rules;
     private final List<Guardrail> realRules;
-    private final int[] feature;
-    private final int[][] values;
-    private final double[][] cumulative;
-    private final boolean[] inCondition;
-    private final int[] requested;
-    private final int conditionSize;
+    private final int[] realRuleFeature;
+    private final Attributes attributes;
 
     private GuardedSampler(
             DomainSetup setup,
             List<Guardrail> rules,
             List<Guardrail> realRules,
-            int[] feature,
-            int[][] values,
-            double[][] cumulative,
-            boolean[] inCondition,
-            int[] requested) {
+            Attributes attributes) {
         this.setup = setup;
         this.rules = List.copyOf(rules);
         this.realRules = List.copyOf(realRules);
-        this.feature = feature;
-        this.values = values;
-        this.cumulative = cumulative;
-        this.inCondition = inCondition;
-        this.requested = requested;
-        int size = 0;
-        for (int a = 0; a < feature.length; a++) {
-            size += inCondition[a] ? allowed(a).size() : 0;
-        }
-        this.conditionSize = size;
+        this.realRuleFeature =
+                realRules.stream().mapToInt(r -> setup.indexOf(r.feature())).toArray();
+        this.attributes = attributes;
     }
 
     static GuardedSampler build(DomainSetup setup, List<Guardrail> rules, boolean conditioned) {
         Guardrails.check(rules, setup);
         List<FeatureInfo> features = setup.features();
-        List<Integer> attributes = new ArrayList<>();
-        for (int f = 0; f < features.size(); f++) {
-            if (features.get(f).conditionable()) {
-                attributes.add(f);
-            }
-        }
-        int count = attributes.size();
-        int[] feature = attributes.stream().mapToInt(Integer::intValue).toArray();
-        int[][] values = new int[count][];
-        double[][] cumulative = new double[count][];
-        boolean[] inCondition = new boolean[count];
-        int[] requested = new int[count];
+        List<Integer> indices = new ArrayList<>();
+        List<List<Integer>> drawn = new ArrayList<>();
+        List<Boolean> inCondition = new ArrayList<>();
+        List<Integer> requested = new ArrayList<>();
         List<Guardrail> realRules = new ArrayList<>(rules);
-        for (int a = 0; a < count; a++) {
-            FeatureInfo info = features.get(feature[a]);
+        for (int f = 0; f < features.size(); f++) {
+            FeatureInfo info = features.get(f);
+            if (!info.conditionable()) {
+                continue;
+            }
             List<Guardrail> on =
                     rules.stream().filter(r -> r.feature().equals(info.name())).toList();
             List<Integer> passing = passing(info, on);
-            inCondition[a] = conditioned && !on.isEmpty();
-            List<Integer> drawn = inCondition[a] ? info.values() : passing;
-            values[a] = drawn.stream().mapToInt(Integer::intValue).toArray();
-            cumulative[a] = cumulative(setup, info.name(), values[a]);
-            requested[a] = passing.get(0);
-            if (inCondition[a]) {
+            boolean condition = conditioned && !on.isEmpty();
+            indices.add(f);
+            drawn.add(condition ? info.values() : passing);
+            inCondition.add(condition);
+            requested.add(passing.get(0));
+            if (condition) {
                 realRules.removeAll(on);
             }
         }
-        GuardedSampler sampler =
-                new GuardedSampler(
+        boolean[] flags = new boolean[inCondition.size()];
+        for (int a = 0; a < flags.length; a++) {
+            flags[a] = inCondition.get(a);
+        }
+        Attributes attributes =
+                new Attributes(
                         setup,
-                        rules,
-                        realRules,
-                        feature,
-                        values,
-                        cumulative,
-                        inCondition,
-                        requested);
+                        indices.stream().mapToInt(Integer::intValue).toArray(),
+                        drawn,
+                        flags,
+                        requested.stream().mapToInt(Integer::intValue).toArray());
+        GuardedSampler sampler = new GuardedSampler(setup, rules, realRules, attributes);
         sampler.checkPassRate();
         return sampler;
     }
@@ -130,44 +112,29 @@ public final class GuardedSampler implements RealSampler {
                         + " passes them all");
     }
 
-    private static double[] cumulative(DomainSetup setup, String name, int[] values) {
-        double[] c = new double[values.length];
-        double sum = 0;
-        for (int i = 0; i < values.length; i++) {
-            sum += setup.weight(name, values[i]);
-            c[i] = sum;
-        }
-        for (int i = 0; i < c.length; i++) {
-            c[i] /= sum;
-        }
-        return c;
-    }
-
     /** Refuses rules the domain's own draws almost never meet, naming the weakest rule. */
     private void checkPassRate() {
         SplittableRandom rng = new SplittableRandom(1);
-        int size = setup.sampleSize();
-        float[] x = new float[size];
-        int[] attributes = new int[feature.length];
+        float[] x = new float[setup.sampleSize()];
+        int[] picked = new int[attributes.count()];
         int[] passedEach = new int[realRules.size()];
-        double[][] range = new double[realRules.size()][];
+        double[] low = new double[realRules.size()];
+        double[] high = new double[realRules.size()];
+        Arrays.fill(low, Double.POSITIVE_INFINITY);
+        Arrays.fill(high, Double.NEGATIVE_INFINITY);
         int passedAll = 0;
         for (int i = 0; i < PILOT; i++) {
-            pick(rng, attributes);
-            setup.drawOne(rng, attributes, x, 0);
+            attributes.pick(rng, picked);
+            setup.drawOne(rng, picked, x, 0);
             double[] m = setup.measure(x, 0);
-            boolean all = agrees(m, attributes);
+            boolean all = attributes.agree(m, picked);
             for (int r = 0; r < realRules.size(); r++) {
-                double v = m[setup.indexOf(realRules.get(r).feature())];
-                range[r] =
-                        range[r] == null
-                                ? new double[] {v, v}
-                                : new double[] {Math.min(range[r][0], v), Math.max(range[r][1], v)};
-                if (realRules.get(r).passes(v)) {
-                    passedEach[r]++;
-                } else {
-                    all = false;
-                }
+                double v = m[realRuleFeature[r]];
+                low[r] = Math.min(low[r], v);
+                high[r] = Math.max(high[r], v);
+                boolean passes = realRules.get(r).passes(v);
+                passedEach[r] += passes ? 1 : 0;
+                all &= passes;
             }
             passedAll += all ? 1 : 0;
         }
@@ -184,31 +151,11 @@ public final class GuardedSampler implements RealSampler {
                     String.format(
                             "%s: almost no real sample passes it (%s of real samples here goes"
                                     + " from %.3g to %.3g)",
-                            rule.text(), rule.feature(), range[weakest][0], range[weakest][1]));
+                            rule.text(), rule.feature(), low[weakest], high[weakest]));
         }
         throw new IllegalArgumentException(
                 Guardrails.format(realRules)
                         + ": almost no real sample passes these rules together");
-    }
-
-    private void pick(SplittableRandom rng, int[] attributes) {
-        for (int a = 0; a < feature.length; a++) {
-            double u = rng.nextDouble();
-            int i = 0;
-            while (i < values[a].length - 1 && u >= cumulative[a][i]) {
-                i++;
-            }
-            attributes[a] = values[a][i];
-        }
-    }
-
-    private boolean agrees(double[] measured, int[] attributes) {
-        for (int a = 0; a < feature.length; a++) {
-            if (measured[feature[a]] != attributes[a]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
@@ -218,15 +165,14 @@ public final class GuardedSampler implements RealSampler {
 
     @Override
     public int conditionSize() {
-        return conditionSize;
+        return attributes.conditionSize();
     }
 
     @Override
     public void draw(SplittableRandom rng, int n, float[] x, float[] c) {
         int size = setup.sampleSize();
-        int[] attributes = new int[feature.length];
+        int[] picked = new int[attributes.count()];
         for (int i = 0; i < n; i++) {
-            pick(rng, attributes);
             int tries = 0;
             do {
                 if (++tries > MAX_TRIES) {
@@ -237,67 +183,38 @@ public final class GuardedSampler implements RealSampler {
                                     + MAX_TRIES
                                     + " tries");
                 }
-                setup.drawOne(rng, attributes, x, i * size);
-            } while (!passes(setup.measure(x, i * size), attributes));
-            if (conditionSize > 0) {
-                oneHot(attributes, c, i * conditionSize);
+                // picked anew each try: another rule may exclude some attribute values
+                attributes.pick(rng, picked);
+                setup.drawOne(rng, picked, x, i * size);
+            } while (!passes(setup.measure(x, i * size), picked));
+            if (conditionSize() > 0) {
+                attributes.oneHot(picked, c, i * conditionSize());
             }
         }
     }
 
-    private boolean passes(double[] measured, int[] attributes) {
-        if (!agrees(measured, attributes)) {
+    private boolean passes(double[] measured, int[] picked) {
+        if (!attributes.agree(measured, picked)) {
             return false;
         }
-        for (Guardrail rule : realRules) {
-            if (!rule.passes(measured[setup.indexOf(rule.feature())])) {
+        for (int r = 0; r < realRules.size(); r++) {
+            if (!realRules.get(r).passes(measured[realRuleFeature[r]])) {
                 return false;
             }
         }
         return true;
     }
 
-    private void oneHot(int[] attributes, float[] c, int offset) {
-        Arrays.fill(c, offset, offset + conditionSize, 0f);
-        int start = offset;
-        for (int a = 0; a < feature.length; a++) {
-            if (inCondition[a]) {
-                List<Integer> all = allowed(a);
-                c[start + all.indexOf(attributes[a])] = 1f;
-                start += all.size();
-            }
-        }
-    }
-
     @Override
     public void requestedCondition(int n, float[] c) {
-        for (int i = 0; i < n && conditionSize > 0; i++) {
-            oneHot(requested, c, i * conditionSize);
+        for (int i = 0; i < n && conditionSize() > 0; i++) {
+            attributes.requestedOneHot(c, i * conditionSize());
         }
     }
 
     /** The same sampler asking the forger for another attribute value, e.g. six legs. */
     public GuardedSampler withRequest(String name, int value) {
-        for (int a = 0; a < feature.length; a++) {
-            if (inCondition[a] && name(a).equals(name)) {
-                if (!allowed(a).contains(value)) {
-                    throw new IllegalArgumentException(
-                            name
-                                    + "="
-                                    + value
-                                    + ": the forger can be asked for "
-                                    + name
-                                    + " "
-                                    + allowed(a));
-                }
-                int[] asked = requested.clone();
-                asked[a] = value;
-                return new GuardedSampler(
-                        setup, rules, realRules, feature, values, cumulative, inCondition, asked);
-            }
-        }
-        throw new IllegalArgumentException(
-                name + ": this run is not conditioned on it; conditioned on " + conditionedOn());
+        return new GuardedSampler(setup, rules, realRules, attributes.withRequest(name, value));
     }
 
     /**
@@ -306,10 +223,8 @@ public final class GuardedSampler implements RealSampler {
      */
     public List<Guardrail> requestedRules() {
         List<Guardrail> out = new ArrayList<>(realRules);
-        for (int a = 0; a < feature.length; a++) {
-            if (inCondition[a]) {
-                out.add(new Guardrail(name(a), Comparison.EQ, requested[a], 0));
-            }
+        for (int[] request : attributes.requests()) {
+            out.add(new Guardrail(attributes.name(request[0]), Comparison.EQ, request[1], 0));
         }
         return out;
     }
@@ -321,36 +236,15 @@ public final class GuardedSampler implements RealSampler {
 
     /** One label per condition entry, e.g. {@code legs=4, legs=6, legs=8}. */
     public List<String> conditionLabels() {
-        List<String> labels = new ArrayList<>();
-        for (int a = 0; a < feature.length; a++) {
-            if (inCondition[a]) {
-                for (int v : allowed(a)) {
-                    labels.add(name(a) + "=" + v);
-                }
-            }
-        }
-        return labels;
+        return attributes.labels();
     }
 
+    /** The attributes the condition vector holds, e.g. {@code [legs]}. */
     public List<String> conditionedOn() {
-        List<String> names = new ArrayList<>();
-        for (int a = 0; a < feature.length; a++) {
-            if (inCondition[a]) {
-                names.add(name(a));
-            }
-        }
-        return names;
+        return attributes.conditionedOn();
     }
 
     public DomainSetup setup() {
         return setup;
-    }
-
-    private String name(int a) {
-        return setup.features().get(feature[a]).name();
-    }
-
-    private List<Integer> allowed(int a) {
-        return setup.features().get(feature[a]).values();
     }
 }

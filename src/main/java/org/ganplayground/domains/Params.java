@@ -15,6 +15,10 @@ final class Params {
     private Params() {}
 
     static Params validate(String domain, List<ParamInfo> catalogue, DomainSpec spec) {
+        if (!domain.equals(spec.id())) {
+            throw new IllegalArgumentException(
+                    "This spec is for '" + spec.id() + "', not for " + domain);
+        }
         Params params = new Params();
         for (ParamInfo info : catalogue) {
             params.values.put(info.name(), info.defaultValue());

@@ -119,7 +119,7 @@ public final class Spectra1d implements Domain {
             int inside = 0;
             int draws = 20_000;
             for (int i = 0; i < draws; i++) {
-                drawOne(rng, null, x, 0);
+                x[0] = toNetwork(energy(rng));
                 inside += (int) measure(x, 0)[1];
             }
             return inside / (double) draws;
@@ -127,6 +127,16 @@ public final class Spectra1d implements Domain {
 
         @Override
         protected void drawOne(SplittableRandom rng, int[] attributes, float[] x, int offset) {
+            x[offset] = toNetwork(energy(rng));
+            for (int tries = 0; attributes != null && tries < 10_000; tries++) {
+                if (measure(x, offset)[1] == attributes[0]) {
+                    return;
+                }
+                x[offset] = toNetwork(energy(rng));
+            }
+        }
+
+        private double energy(SplittableRandom rng) {
             double energy;
             if (rng.nextDouble() < signal) {
                 do {
@@ -137,7 +147,7 @@ public final class Spectra1d implements Domain {
                 double tail = Math.exp(-slope * MAX_ENERGY);
                 energy = -Math.log(1 - rng.nextDouble() * (1 - tail)) / slope;
             }
-            x[offset] = toNetwork(energy);
+            return energy;
         }
 
         @Override

@@ -115,8 +115,12 @@ final class SpriteDrawer {
         double lx = x1 - x0;
         double ly = y1 - y0;
         double len2 = lx * lx + ly * ly;
-        for (int y = 0; y < SIZE; y++) {
-            for (int x = 0; x < SIZE; x++) {
+        int xMin = Math.max(0, (int) Math.floor(CENTRE + Math.min(x0, x1) - half));
+        int xMax = Math.min(SIZE - 1, (int) Math.ceil(CENTRE + Math.max(x0, x1) + half));
+        int yMin = Math.max(0, (int) Math.floor(CENTRE + Math.min(y0, y1) - half));
+        int yMax = Math.min(SIZE - 1, (int) Math.ceil(CENTRE + Math.max(y0, y1) + half));
+        for (int y = yMin; y <= yMax; y++) {
+            for (int x = xMin; x <= xMax; x++) {
                 double px = x - CENTRE - x0;
                 double py = y - CENTRE - y0;
                 double t = Math.max(0, Math.min(1, (px * lx + py * ly) / len2));

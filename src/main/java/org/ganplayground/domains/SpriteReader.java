@@ -3,6 +3,8 @@ package org.ganplayground.domains;
 import static org.ganplayground.domains.SpriteDrawer.CENTRE;
 import static org.ganplayground.domains.SpriteDrawer.SIZE;
 
+import java.util.Arrays;
+
 /**
  * Reads the parts of a sprite (real or forged) back from its pixels, assuming the canonical pose.
  * Every reading looks where {@link SpriteDrawer} keeps one part apart from the others.
@@ -11,24 +13,40 @@ final class SpriteReader {
 
     static final double LEG_CIRCLE = 7.5;
     private static final int CIRCLE_STEPS = 720;
+
+    /** Body centres of thick parts are looked for this far from the centre (the body is ~5 px). */
+    private static final int BODY_WINDOW = 6;
+
     private static final double[] OUTER_CIRCLES = {9.2, 9.6};
+    private static final int[] LEG_PIXELS = circle(LEG_CIRCLE);
+    private static final int[][] OUTER_PIXELS =
+            Arrays.stream(OUTER_CIRCLES).mapToObj(SpriteReader::circle).toArray(int[][]::new);
 
     private SpriteReader() {}
 
     /** Ink runs on a circle of radius 7.5 around the centre: each leg crosses it once. */
     static int legs(boolean[] ink) {
-        return runs(ring(ink, LEG_CIRCLE));
+        return runs(ring(ink, LEG_PIXELS));
     }
 
-    private static boolean[] ring(boolean[] ink, double radius) {
-        boolean[] ring = new boolean[CIRCLE_STEPS];
+    private static boolean[] ring(boolean[] ink, int[] pixels) {
+        boolean[] ring = new boolean[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            ring[i] = ink[pixels[i]];
+        }
+        return ring;
+    }
+
+    /** The pixel nearest to each of CIRCLE_STEPS points on a circle around the centre. */
+    private static int[] circle(double radius) {
+        int[] pixels = new int[CIRCLE_STEPS];
         for (int i = 0; i < CIRCLE_STEPS; i++) {
             double a = 2 * Math.PI * i / CIRCLE_STEPS;
             int x = (int) Math.round(CENTRE + radius * Math.cos(a));
             int y = (int) Math.round(CENTRE + radius * Math.sin(a));
-            ring[i] = x >= 0 && y >= 0 && x < SIZE && y < SIZE && ink[y * SIZE + x];
+            pixels[i] = y * SIZE + x;
         }
-        return ring;
+        return pixels;
     }
 
     private static int runs(boolean[] ring) {
@@ -101,18 +119,18 @@ final class SpriteReader {
      * them 2-3 px wide, a hairy one about twice as wide.
      */
     static double legWidth(boolean[] ink) {
-        int inked = 0;
+        double inkedArc = 0;
         int runs = 0;
-        double arc = 0;
-        for (double radius : OUTER_CIRCLES) {
-            boolean[] ring = ring(ink, radius);
-            for (int i = 0; i < CIRCLE_STEPS; i++) {
-                inked += ring[i] ? 1 : 0;
+        for (int c = 0; c < OUTER_CIRCLES.length; c++) {
+            boolean[] ring = ring(ink, OUTER_PIXELS[c]);
+            int inked = 0;
+            for (boolean on : ring) {
+                inked += on ? 1 : 0;
             }
+            inkedArc += inked * 2 * Math.PI * OUTER_CIRCLES[c] / CIRCLE_STEPS;
             runs += runs(ring);
-            arc = 2 * Math.PI * radius / CIRCLE_STEPS;
         }
-        return runs == 0 ? 0 : inked * arc / runs;
+        return runs == 0 ? 0 : inkedArc / runs;
     }
 
     /** Agreement of the sprite with its left-right mirror image (intersection over union). */
@@ -132,7 +150,7 @@ final class SpriteReader {
 
     /**
      * Pixels of the thick central part: what survives an opening by a 5 x 5 square, which removes
-     * the 2-3 px legs, after the eyes are filled in.
+     * the 2-3 px legs, after the eyes are filled in. Only squares centred near the middle count.
      */
     static int bodyArea(boolean[] ink) {
         boolean[] filled = ink.clone();
@@ -143,14 +161,14 @@ final class SpriteReader {
             }
         }
         boolean[] core = new boolean[SIZE * SIZE];
-        for (int y = 2; y < SIZE - 2; y++) {
-            for (int x = 2; x < SIZE - 2; x++) {
+        for (int y = CENTRE - BODY_WINDOW; y <= CENTRE + BODY_WINDOW; y++) {
+            for (int x = CENTRE - BODY_WINDOW; x <= CENTRE + BODY_WINDOW; x++) {
                 core[y * SIZE + x] = all(filled, x, y, 2);
             }
         }
         int area = 0;
-        for (int y = 0; y < SIZE; y++) {
-            for (int x = 0; x < SIZE; x++) {
+        for (int y = CENTRE - BODY_WINDOW - 2; y <= CENTRE + BODY_WINDOW + 2; y++) {
+            for (int x = CENTRE - BODY_WINDOW - 2; x <= CENTRE + BODY_WINDOW + 2; x++) {
                 area += any(core, x, y, 2) ? 1 : 0;
             }
         }

@@ -37,25 +37,26 @@ final class Stats {
 
     /** KL(p || q) in nats of two histograms, each smoothed by EPSILON and normalised. */
     static double kl(float[] p, float[] q) {
-        double[] a = normalised(p);
-        double[] b = normalised(q);
-        double kl = 0;
-        for (int i = 0; i < a.length; i++) {
-            kl += a[i] * Math.log(a[i] / b[i]);
-        }
-        return kl;
+        return kl(normalised(p), normalised(q));
     }
 
     /** Jensen-Shannon divergence in nats (at most ln 2). */
     static double js(float[] p, float[] q) {
         double[] a = normalised(p);
         double[] b = normalised(q);
-        double js = 0;
+        double[] m = new double[a.length];
         for (int i = 0; i < a.length; i++) {
-            double m = (a[i] + b[i]) / 2;
-            js += 0.5 * a[i] * Math.log(a[i] / m) + 0.5 * b[i] * Math.log(b[i] / m);
+            m[i] = (a[i] + b[i]) / 2;
         }
-        return js;
+        return (kl(a, m) + kl(b, m)) / 2;
+    }
+
+    private static double kl(double[] a, double[] b) {
+        double kl = 0;
+        for (int i = 0; i < a.length; i++) {
+            kl += a[i] * Math.log(a[i] / b[i]);
+        }
+        return kl;
     }
 
     private static double[] normalised(float[] h) {
