@@ -10,5 +10,5 @@ interface RunSnapshotRepository extends JpaRepository<RunSnapshot, Long> {
 
     Optional<RunSnapshot> findFirstByRunIdOrderByIterationDesc(Long runId);
 
-    void deleteByRunIdAndIterationGreaterThan(Long runId, int iteration);
+    void deleteByRunIdAndIterationGreaterThanEqual(Long runId, int iteration);
 }

@@ -49,6 +49,10 @@ public class TrainingJob {
         this.tx = tx;
     }
 
+    boolean isTrainingHere(long runId) {
+        return trainingHere.contains(runId);
+    }
+
     void requestStop(long runId) {
         stopRequested.add(runId);
     }
@@ -69,7 +73,9 @@ public class TrainingJob {
                             .map(c -> GanRun.resume(config, c.getState()))
                             .orElseGet(() -> GanRun.start(config));
             tx.executeWithoutResult(
-                    s -> snapshots.deleteByRunIdAndIterationGreaterThan(runId, gan.iteration()));
+                    s ->
+                            snapshots.deleteByRunIdAndIterationGreaterThanEqual(
+                                    runId, gan.iteration()));
             outcome = gan.runToEnd(new Recorder(runId, gan), () -> shouldStop(runId));
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("Run {} failed", runId, e);
