@@ -1,0 +1,148 @@
+package org.ganplayground.training.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.ganplayground.base.ui.SnapshotPanel;
+import org.ganplayground.engine.Snapshot;
+import org.ganplayground.training.Run;
+import org.ganplayground.training.RunService;
+
+/**
+ * Two to four runs side by side: charts overlaid on one iteration axis, forgeries at the same
+ * iteration, and the settings that differ.
+ */
+@Route("compare")
+@PageTitle("Compare | GAN Playground")
+class CompareView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** One setting and its value in each run; {@code differs} marks the ones that matter. */
+    record Row(String key, List<String> values, boolean differs) {}
+
+    final RunCharts charts = new RunCharts();
+    final Timeline timeline = new Timeline();
+    final HorizontalLayout outputs = new HorizontalLayout();
+    final Grid<Row> differences = new Grid<>();
+    private final RunService runs;
+    final List<Run> shown = new ArrayList<>();
+    final List<List<Snapshot>> snapshots = new ArrayList<>();
+    private final List<SnapshotPanel> panels = new ArrayList<>();
+
+    CompareView(RunService runs) {
+        this.runs = runs;
+        timeline.addMoveListener(e -> showAt(e.index()));
+        VerticalLayout chartColumn = new VerticalLayout();
+        charts.charts.forEach(chartColumn::add);
+        chartColumn.setWidth("48rem");
+        differences.setAllRowsVisible(true);
+        differences.setPartNameGenerator(r -> r.differs() ? "gp-differs" : null);
+        add(
+                new H2("Compare runs"),
+                new H4("Settings that differ are marked"),
+                differences,
+                timeline,
+                outputs,
+                chartColumn);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> ids =
+                event.getLocation()
+                        .getQueryParameters()
+                        .getParameters()
+                        .getOrDefault("runs", List.of());
+        shown.clear();
+        snapshots.clear();
+        for (String part : String.join(",", ids).split(",")) {
+            try {
+                runs.find(Long.parseLong(part.strip())).ifPresent(shown::add);
+            } catch (NumberFormatException ignored) {
+                // a hand-edited link: skip what is not a run id
+            }
+        }
+        if (shown.size() < 2 || shown.size() > 4) {
+            removeAll();
+            add(
+                    new H2("Compare runs"),
+                    new Paragraph("Pick 2 to 4 runs on the Sessions page to compare them."));
+            return;
+        }
+        shown.forEach(r -> snapshots.add(runs.snapshots(r.getId())));
+        List<String> labels = shown.stream().map(r -> "#" + r.getId() + " " + r.getName()).toList();
+        charts.draw(labels, snapshots);
+        drawDifferences(labels);
+        outputs.removeAll();
+        panels.clear();
+        for (int i = 0; i < shown.size(); i++) {
+            SnapshotPanel p = new SnapshotPanel();
+            panels.add(p);
+            VerticalLayout column = new VerticalLayout(new H4(labels.get(i)), p);
+            column.setWidth("24rem");
+            outputs.add(column);
+        }
+        TreeSet<Integer> common =
+                new TreeSet<>(snapshots.get(0).stream().map(Snapshot::iteration).toList());
+        snapshots.forEach(
+                list -> common.retainAll(list.stream().map(Snapshot::iteration).toList()));
+        timeline.setSnapshots(List.copyOf(common), true);
+        showAt(common.size() - 1);
+    }
+
+    private void showAt(int index) {
+        List<Integer> iterations = timelineIterations();
+        if (index < 0 || index >= iterations.size()) {
+            return;
+        }
+        int iteration = iterations.get(index);
+        for (int i = 0; i < shown.size(); i++) {
+            int run = i;
+            snapshots.get(i).stream()
+                    .filter(s -> s.iteration() == iteration)
+                    .findFirst()
+                    .ifPresent(s -> panels.get(run).show(shown.get(run).getDomain(), s));
+        }
+        charts.setCursor(iteration);
+    }
+
+    private List<Integer> timelineIterations() {
+        TreeSet<Integer> common =
+                new TreeSet<>(snapshots.get(0).stream().map(Snapshot::iteration).toList());
+        snapshots.forEach(
+                list -> common.retainAll(list.stream().map(Snapshot::iteration).toList()));
+        return List.copyOf(common);
+    }
+
+    private void drawDifferences(List<String> labels) {
+        List<Map<String, String>> params =
+                shown.stream().map(r -> runs.config(r).toParams()).toList();
+        TreeSet<String> keys = new TreeSet<>();
+        params.forEach(p -> keys.addAll(p.keySet()));
+        List<Row> rows = new ArrayList<>();
+        for (String k : keys) {
+            List<String> values = params.stream().map(p -> p.getOrDefault(k, "")).toList();
+            rows.add(new Row(k, values, values.stream().distinct().count() > 1));
+        }
+        rows.sort((a, b) -> Boolean.compare(b.differs(), a.differs()));
+        differences.removeAllColumns();
+        differences.addColumn(Row::key).setHeader("Setting");
+        for (int i = 0; i < labels.size(); i++) {
+            int run = i;
+            differences
+                    .addColumn(r -> (r.differs() ? "● " : "") + r.values().get(run))
+                    .setHeader(labels.get(i));
+        }
+        differences.setItems(rows);
+    }
+}

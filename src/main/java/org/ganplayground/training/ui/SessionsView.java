@@ -1,0 +1,180 @@
+package org.ganplayground.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.training.Run;
+import org.ganplayground.training.RunService;
+import org.ganplayground.training.RunStatus;
+
+/** The learner's stored sessions: filter, sort, open, rename, annotate, delete, compare. */
+@Route("sessions")
+@PageTitle("Sessions | GAN Playground")
+@Menu(order = 10, icon = "ARCHIVE", title = "Sessions")
+class SessionsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    final Grid<Run> grid = new Grid<>(Run.class, false);
+    final Select<String> domainFilter = new Select<>();
+    final Select<RunStatus> statusFilter = new Select<>();
+    final Button compare = new Button("Compare selected", VaadinIcon.SPLIT.create());
+    final TextField name = new TextField("Name");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save");
+    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    private final RunService runs;
+    private final long learnerId;
+    private List<Run> all = List.of();
+
+    SessionsView(RunService runs, LearnerService learners) {
+        this.runs = runs;
+        this.learnerId = learners.currentLearner().getId();
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(Run::getName).setHeader("Name").setSortable(true).setFlexGrow(3);
+        grid.addColumn(Run::getDomain).setHeader("Domain").setSortable(true);
+        grid.addColumn(r -> r.getStatus().label()).setHeader("Status").setSortable(true);
+        grid.addColumn(r -> r.getIterationsDone() + " / " + r.getIterationsTotal())
+                .setHeader("Iterations");
+        grid.addColumn(r -> WHEN.format(r.getCreatedAt()))
+                .setHeader("Created")
+                .setSortable(true)
+                .setComparator(Run::getCreatedAt);
+        grid.addColumn(r -> SessionSummary.keyMetrics(r.getSummaryJson()))
+                .setHeader("Key metrics")
+                .setFlexGrow(3);
+        grid.addItemClickListener(
+                e -> {
+                    if (e.getClickCount() == 2) {
+                        getUI().ifPresent(ui -> ui.navigate("runs/" + e.getItem().getId()));
+                    }
+                });
+        grid.addSelectionListener(e -> selectionChanged());
+
+        domainFilter.setLabel("Domain");
+        domainFilter.setEmptySelectionAllowed(true);
+        domainFilter.setItems("points-2d", "creatures", "spectra-1d");
+        domainFilter.addValueChangeListener(e -> filter());
+        statusFilter.setLabel("Status");
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setItems(RunStatus.values());
+        statusFilter.setItemLabelGenerator(s -> s == null ? "" : s.label());
+        statusFilter.addValueChangeListener(e -> filter());
+        compare.addClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        "compare?runs="
+                                                                + grid.getSelectedItems().stream()
+                                                                        .map(
+                                                                                r ->
+                                                                                        r.getId()
+                                                                                                .toString())
+                                                                        .collect(
+                                                                                Collectors.joining(
+                                                                                        ",")))));
+        save.addClickListener(e -> saveSelected());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> confirmDelete());
+        name.setMaxLength(120);
+        notes.setMaxLength(4000);
+        notes.setWidth("30rem");
+
+        HorizontalLayout filters = new HorizontalLayout(domainFilter, statusFilter, compare);
+        filters.setAlignItems(Alignment.BASELINE);
+        HorizontalLayout editor = new HorizontalLayout(name, notes, save, delete);
+        editor.setAlignItems(Alignment.BASELINE);
+        add(new H2("Your sessions"), filters, grid, editor);
+        setSizeFull();
+        refresh();
+    }
+
+    void refresh() {
+        all = runs.runsOf(learnerId);
+        filter();
+        selectionChanged();
+    }
+
+    private void filter() {
+        grid.setItems(
+                all.stream()
+                        .filter(
+                                r ->
+                                        domainFilter.getValue() == null
+                                                || r.getDomain().equals(domainFilter.getValue()))
+                        .filter(
+                                r ->
+                                        statusFilter.getValue() == null
+                                                || r.getStatus() == statusFilter.getValue())
+                        .toList());
+    }
+
+    private void selectionChanged() {
+        int n = grid.getSelectedItems().size();
+        compare.setEnabled(n >= 2 && n <= 4);
+        compare.setTooltipText("Pick 2 to 4 runs");
+        boolean one = n == 1;
+        name.setEnabled(one);
+        notes.setEnabled(one);
+        save.setEnabled(one);
+        delete.setEnabled(one);
+        if (one) {
+            Run r = grid.getSelectedItems().iterator().next();
+            name.setValue(r.getName());
+            notes.setValue(r.getNotes() == null ? "" : r.getNotes());
+        }
+    }
+
+    private void saveSelected() {
+        Run r = grid.getSelectedItems().iterator().next();
+        try {
+            runs.rename(r.getId(), name.getValue());
+            runs.setNotes(r.getId(), notes.getValue());
+            name.setInvalid(false);
+            refresh();
+            Notification.show("Saved");
+        } catch (IllegalArgumentException e) {
+            name.setErrorMessage(e.getMessage());
+            name.setInvalid(true);
+        }
+    }
+
+    private void confirmDelete() {
+        Run r = grid.getSelectedItems().iterator().next();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Delete \"" + r.getName() + "\"?");
+        dialog.setText("Its snapshots and charts are deleted too. This cannot be undone.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Delete");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(
+                e -> {
+                    try {
+                        runs.delete(r.getId());
+                        refresh();
+                    } catch (IllegalStateException ex) {
+                        Notification.show(ex.getMessage());
+                    }
+                });
+        dialog.open();
+    }
+}
