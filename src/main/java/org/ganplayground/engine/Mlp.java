@@ -24,6 +24,7 @@ final class Mlp {
         // one native thread per run: measured faster on these nets and lets a queue use one core
         Nd4j.getEnvironment().setMaxMasterThreads(1);
         Nd4j.getEnvironment().setMaxThreads(1);
+        Nd4j.factory().blas().setMaxThreads(1); // OpenBLAS keeps its own count (2 by default)
     }
 
     private static final int MAX_CACHED_PASSES = 8;
@@ -143,7 +144,7 @@ final class Mlp {
         INDArray in = p.input;
         for (int l = 0; l < w.length; l++) {
             INDArray z = p.act[l];
-            Nd4j.gemm(in, w[l], z, false, false, 1.0, 0.0);
+            Blas.gemm(in, false, w[l], false, z);
             z.addiRowVector(b[l]);
             activate(l + 1 == w.length ? output : hidden, z);
             in = z;
@@ -162,14 +163,14 @@ final class Mlp {
         for (int l = last; l >= 0; l--) {
             INDArray d = p.delta[l];
             if (paramGradients) {
-                Nd4j.gemm(l == 0 ? p.input : p.act[l - 1], d, gw[l], true, false, 1.0, 0.0);
+                Blas.gemm(l == 0 ? p.input : p.act[l - 1], true, d, false, gw[l]);
                 d.sum(gb[l], 0);
             }
             if (l > 0) {
-                Nd4j.gemm(d, w[l], p.delta[l - 1], false, true, 1.0, 0.0);
+                Blas.gemm(d, false, w[l], true, p.delta[l - 1]);
                 derive(hidden, p.act[l - 1], p.delta[l - 1], p.scratch[l - 1]);
             } else if (inputGradient) {
-                Nd4j.gemm(d, w[0], p.inputGrad(), false, true, 1.0, 0.0);
+                Blas.gemm(d, false, w[0], true, p.inputGrad());
             }
         }
     }
