@@ -72,6 +72,16 @@ final class Mlp {
         Host.put(params, initialParams(seed), (int) n);
     }
 
+    static int[] widths(int in, java.util.List<Integer> hidden, int out) {
+        int[] w = new int[hidden.size() + 2];
+        w[0] = in;
+        for (int i = 0; i < hidden.size(); i++) {
+            w[i + 1] = hidden.get(i);
+        }
+        w[w.length - 1] = out;
+        return w;
+    }
+
     static long paramCount(int[] widths) {
         long n = 0;
         for (int l = 0; l + 1 < widths.length; l++) {
@@ -126,12 +136,17 @@ final class Mlp {
         return gradient;
     }
 
-    /** Buffers for batches of {@code rows}, reused across calls. */
+    /** Buffers owned by one caller, e.g. a trainer's batch. */
+    Pass newPass(int rows) {
+        return new Pass(rows);
+    }
+
+    /** Shared buffers for ad-hoc batches of {@code rows}, reused across calls. */
     Pass pass(int rows) {
         Pass p = passes.get(rows);
         if (p == null) {
             if (passes.size() >= MAX_CACHED_PASSES) {
-                passes.clear(); // callers with fixed batch sizes hold their own references
+                passes.clear(); // training holds its own passes: only ad-hoc queries pay
             }
             p = new Pass(rows);
             passes.put(rows, p);

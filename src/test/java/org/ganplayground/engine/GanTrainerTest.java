@@ -132,6 +132,39 @@ class GanTrainerTest {
         assertThat(s.iterations()).isEqualTo(4);
     }
 
+    @Test
+    void minimax_forger_gradient_vanishes_when_the_inspector_wins_and_non_saturating_does_not() {
+        double minimax = forgerGradientNormAfterInspectorWins(LossKind.MINIMAX);
+        double nonSaturating = forgerGradientNormAfterInspectorWins(LossKind.NON_SATURATING);
+        assertThat(minimax).isLessThan(nonSaturating / 10);
+    }
+
+    /** Both BCE variants train the same inspector, so only the forger's loss differs. */
+    private static double forgerGradientNormAfterInspectorWins(LossKind loss) {
+        TrainerSpec ring = TrainerSpec.ringReference(12);
+        TrainerSpec spec =
+                new TrainerSpec(
+                        ring.forger(),
+                        ring.forgerOutput(),
+                        ring.inspector(),
+                        ring.forgerOptimizer(),
+                        OptimizerSpec.adam(1e-2, 0.5), // a fast inspector wins clearly
+                        loss,
+                        1,
+                        ring.batchSize(),
+                        ring.noiseDim(),
+                        ring.noise(),
+                        0,
+                        ring.seed());
+        GanTrainer t = new GanTrainer(spec, RING);
+        for (int i = 0; i < 400; i++) {
+            t.inspectorStep();
+        }
+        assertThat(t.metrics().meanFakeScore()).isLessThan(0.05);
+        t.forgerLossAndGradient();
+        return t.forger().gradient().norm2Number().doubleValue();
+    }
+
     static TrainerState run(TrainerSpec spec, int iterations) {
         GanTrainer t = new GanTrainer(spec, RING);
         for (int i = 0; i < iterations; i++) {
