@@ -28,7 +28,7 @@ public final class GanTrainer {
     private final Mlp.Pass inspectorPass; // real rows then fake rows
     private final Mlp.Pass judgedPass; // the forger's batch as the inspector sees it
     private final INDArray judgedSampleGrad;
-    // forgeries go device-to-device into these input views: a host copy would round DOUBLE runs
+    // forgeries are copied ND4J-side into these input views: a float[] trip would round DOUBLE runs
     private final INDArray inspectorFakeRows;
     private final INDArray judgedFakeRows;
     // host-side batch buffers, reused every step
