@@ -75,6 +75,23 @@ class GanTrainerTest {
     }
 
     @Test
+    void runs_on_two_threads_at_once_give_the_same_parameters_as_alone() throws Exception {
+        TrainerState aloneA = run(TrainerSpec.ringReference(13), 50);
+        TrainerState aloneB = run(TrainerSpec.ringReference(14), 50);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> run(TrainerSpec.ringReference(13), 50));
+            var b = pool.submit(() -> run(TrainerSpec.ringReference(14), 50));
+            assertThat(a.get().forgerParams()).containsExactly(aloneA.forgerParams());
+            assertThat(b.get().forgerParams()).containsExactly(aloneB.forgerParams());
+            assertThat(a.get().inspectorParams()).containsExactly(aloneA.inspectorParams());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void restored_state_continues_bit_identically_to_an_uninterrupted_run() {
         TrainerSpec spec = TrainerSpec.ringReference(8);
         TrainerState uninterrupted = run(spec, 60);
