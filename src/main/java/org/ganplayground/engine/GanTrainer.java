@@ -1,7 +1,6 @@
 package org.ganplayground.engine;
 
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import org.ganplayground.domains.RealSampler;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -24,11 +23,12 @@ public final class GanTrainer {
     private final Mlp inspector;
     private final Optimizer forgerOpt;
     private final Optimizer inspectorOpt;
+    private final NetProbe probe;
     private final Mlp.Pass forgerPass;
     private final Mlp.Pass inspectorPass; // real rows then fake rows
     private final Mlp.Pass judgedPass; // the forger's batch as the inspector sees it
     private final INDArray judgedSampleGrad;
-    // forgeries go device-to-device into these input views: a host copy would round DOUBLE runs
+    // forgeries are copied ND4J-side into these input views: a float[] trip would round DOUBLE runs
     private final INDArray inspectorFakeRows;
     private final INDArray judgedFakeRows;
     // host-side batch buffers, reused every step
@@ -64,23 +64,24 @@ public final class GanTrainer {
         int xIn = sampleSize + condSize;
         forger =
                 new Mlp(
-                        widths(zIn, spec.forger(), sampleSize),
+                        Mlp.widths(zIn, spec.forger().hidden(), sampleSize),
                         spec.forger().activation(),
                         spec.forgerOutput(),
                         type,
                         spec.seed() * 31 + 1);
         inspector =
                 new Mlp(
-                        widths(xIn, spec.inspector(), 1),
+                        Mlp.widths(xIn, spec.inspector().hidden(), 1),
                         spec.inspector().activation(),
                         Activation.IDENTITY,
                         type,
                         spec.seed() * 31 + 2);
         forgerOpt = new Optimizer(spec.forgerOptimizer(), forger);
         inspectorOpt = new Optimizer(spec.inspectorOptimizer(), inspector);
-        forgerPass = forger.pass(batch);
-        inspectorPass = inspector.pass(2 * batch);
-        judgedPass = inspector.pass(batch);
+        probe = new NetProbe(spec, forger, inspector, sampleSize, condSize);
+        forgerPass = forger.newPass(batch);
+        inspectorPass = inspector.newPass(2 * batch);
+        judgedPass = inspector.newPass(batch);
         if (condSize == 0) {
             judgedPass.inputGradInto(forgerPass.outputGrad());
             judgedSampleGrad = null;
@@ -104,15 +105,6 @@ public final class GanTrainer {
         dy = new double[2 * batch];
     }
 
-    private static int[] widths(int in, NetSpec net, int out) {
-        return IntStream.concat(
-                        IntStream.of(in),
-                        IntStream.concat(
-                                net.hidden().stream().mapToInt(Integer::intValue),
-                                IntStream.of(out)))
-                .toArray();
-    }
-
     /** inspectorSteps inspector updates, then one forger update. */
     public void iteration() {
         for (int i = 0; i < spec.inspectorSteps(); i++) {
@@ -122,16 +114,20 @@ public final class GanTrainer {
         iterations++;
     }
 
-    public void inspectorStep() {
-        inspectorLossAndGradient();
+    /** One inspector update on a real and a fake batch; returns its loss. */
+    public double inspectorStep() {
+        double loss = inspectorLossAndGradient();
         inspectorOpt.step(inspector.params(), inspector.gradient());
         steps++;
+        return loss;
     }
 
-    public void forgerStep() {
-        forgerLossAndGradient();
+    /** One forger update through the inspector, which it leaves untouched; returns its loss. */
+    public double forgerStep() {
+        double loss = forgerLossAndGradient();
         forgerOpt.step(forger.params(), forger.gradient());
         steps++;
+        return loss;
     }
 
     /** The random stream of the next step, derived so that a restored run needs no RNG state. */
@@ -186,7 +182,7 @@ public final class GanTrainer {
 
     /** A batch of forgeries for the conditions in {@code c}, left in the forger's output. */
     private void forge(SplittableRandom rng) {
-        float[] z = sampleNoise(rng, batch);
+        float[] z = probe.sampleNoise(rng, batch);
         Batches.interleave(z, spec.noiseDim(), c, condSize, batch, forgerIn, 0);
         Host.put(forgerPass.input, forgerIn, forgerIn.length);
         forger.forward(forgerPass);
@@ -211,27 +207,14 @@ public final class GanTrainer {
         accuracy = right / (2.0 * batch);
     }
 
+    /** n noise vectors (n * noiseDim) of the spec's kind, from the caller's stream. */
     public float[] sampleNoise(SplittableRandom rng, int n) {
-        float[] z = new float[n * spec.noiseDim()];
-        for (int i = 0; i < z.length; i++) {
-            z[i] =
-                    (float)
-                            (spec.noise() == NoiseKind.GAUSSIAN
-                                    ? rng.nextGaussian()
-                                    : rng.nextDouble(-1, 1));
-        }
-        return z;
+        return probe.sampleNoise(rng, n);
     }
 
     /** n forgeries (n * sampleSize) for noise z (n * noiseDim) and conditions c (or null). */
     public float[] generate(float[] z, float[] c, int n) {
-        Mlp.Pass p = forger.pass(n);
-        float[] in = new float[n * forger.inputSize()];
-        Batches.interleave(z, spec.noiseDim(), c, condSize, n, in, 0);
-        Host.put(p.input, in, in.length);
-        float[] out = new float[n * sampleSize];
-        Host.get(forger.forward(p), out, out.length);
-        return out;
+        return probe.generate(z, c, n);
     }
 
     /**
@@ -239,12 +222,7 @@ public final class GanTrainer {
      * for LEAST_SQUARES its raw output clipped to [0, 1].
      */
     public float[] inspect(float[] x, float[] c, int n) {
-        double[] raw = judge(x, c, n);
-        float[] scores = new float[n];
-        for (int i = 0; i < n; i++) {
-            scores[i] = (float) Losses.score(spec.loss(), raw[i]);
-        }
-        return scores;
+        return probe.inspect(x, c, n);
     }
 
     /**
@@ -252,32 +230,12 @@ public final class GanTrainer {
      * forger's per-sample loss with respect to the sample (GAN Lab's arrows).
      */
     public float[] feedbackDirection(float[] x, float[] c, int n) {
-        Mlp.Pass p = inspector.pass(n);
-        double[] raw = judge(x, c, n);
-        double[] grad = new double[n];
-        Losses.forger(spec.loss(), raw, n, n, grad); // scale n: per sample, not per batch
-        Host.put(p.outputGrad(), grad, n);
-        inspector.backward(p, false, true);
-        float[] g = Host.floats(p.inputGrad());
-        float[] out = new float[n * sampleSize];
-        int xIn = sampleSize + condSize;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < sampleSize; j++) {
-                out[i * sampleSize + j] = -g[i * xIn + j];
-            }
-        }
-        return out;
+        return probe.feedbackDirection(x, c, n);
     }
 
     /** The inspector's raw outputs (logits for the BCE losses). */
     double[] judge(float[] x, float[] c, int n) {
-        Mlp.Pass p = inspector.pass(n);
-        float[] in = new float[n * inspector.inputSize()];
-        Batches.interleave(x, sampleSize, c, condSize, n, in, 0);
-        Host.put(p.input, in, in.length);
-        double[] raw = new double[n];
-        Host.get(inspector.forward(p), raw, n);
-        return raw;
+        return probe.judge(x, c, n);
     }
 
     public long iterations() {

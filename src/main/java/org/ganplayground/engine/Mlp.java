@@ -13,7 +13,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * A dense network written directly on ND4J ops. DL4J's MultiLayerNetwork spends most of its time in
  * per-op overhead on nets this small (FACTS.md); here every buffer is preallocated, matrix products
- * go into existing arrays and activations work in place.
+ * go straight to BLAS into existing arrays and activations work in place.
  *
  * <p>Parameters live in one flat vector laid out like DL4J's (per layer W as in x out in 'f' order,
  * then b), so the optimizer runs once per step and tests can load them into DL4J.
@@ -24,6 +24,7 @@ final class Mlp {
         // one native thread per run: measured faster on these nets and lets a queue use one core
         Nd4j.getEnvironment().setMaxMasterThreads(1);
         Nd4j.getEnvironment().setMaxThreads(1);
+        Nd4j.factory().blas().setMaxThreads(1); // OpenBLAS keeps its own count (2 by default)
     }
 
     private static final int MAX_CACHED_PASSES = 8;
@@ -69,6 +70,16 @@ final class Mlp {
             offset += out;
         }
         Host.put(params, initialParams(seed), (int) n);
+    }
+
+    static int[] widths(int in, java.util.List<Integer> hidden, int out) {
+        int[] w = new int[hidden.size() + 2];
+        w[0] = in;
+        for (int i = 0; i < hidden.size(); i++) {
+            w[i + 1] = hidden.get(i);
+        }
+        w[w.length - 1] = out;
+        return w;
     }
 
     static long paramCount(int[] widths) {
@@ -125,12 +136,17 @@ final class Mlp {
         return gradient;
     }
 
-    /** Buffers for batches of {@code rows}, reused across calls. */
+    /** Buffers owned by one caller, e.g. a trainer's batch. */
+    Pass newPass(int rows) {
+        return new Pass(rows);
+    }
+
+    /** Shared buffers for ad-hoc batches of {@code rows}, reused across calls. */
     Pass pass(int rows) {
         Pass p = passes.get(rows);
         if (p == null) {
             if (passes.size() >= MAX_CACHED_PASSES) {
-                passes.clear(); // callers with fixed batch sizes hold their own references
+                passes.clear(); // training holds its own passes: only ad-hoc queries pay
             }
             p = new Pass(rows);
             passes.put(rows, p);
@@ -143,7 +159,7 @@ final class Mlp {
         INDArray in = p.input;
         for (int l = 0; l < w.length; l++) {
             INDArray z = p.act[l];
-            Nd4j.gemm(in, w[l], z, false, false, 1.0, 0.0);
+            Blas.gemm(in, false, w[l], false, z);
             z.addiRowVector(b[l]);
             activate(l + 1 == w.length ? output : hidden, z);
             in = z;
@@ -162,14 +178,14 @@ final class Mlp {
         for (int l = last; l >= 0; l--) {
             INDArray d = p.delta[l];
             if (paramGradients) {
-                Nd4j.gemm(l == 0 ? p.input : p.act[l - 1], d, gw[l], true, false, 1.0, 0.0);
+                Blas.gemm(l == 0 ? p.input : p.act[l - 1], true, d, false, gw[l]);
                 d.sum(gb[l], 0);
             }
             if (l > 0) {
-                Nd4j.gemm(d, w[l], p.delta[l - 1], false, true, 1.0, 0.0);
+                Blas.gemm(d, false, w[l], true, p.delta[l - 1]);
                 derive(hidden, p.act[l - 1], p.delta[l - 1], p.scratch[l - 1]);
             } else if (inputGradient) {
-                Nd4j.gemm(d, w[0], p.inputGrad(), false, true, 1.0, 0.0);
+                Blas.gemm(d, false, w[0], true, p.inputGrad());
             }
         }
     }

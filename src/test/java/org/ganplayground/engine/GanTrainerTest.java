@@ -75,6 +75,23 @@ class GanTrainerTest {
     }
 
     @Test
+    void runs_on_two_threads_at_once_give_the_same_parameters_as_alone() throws Exception {
+        TrainerState aloneA = run(TrainerSpec.ringReference(13), 50);
+        TrainerState aloneB = run(TrainerSpec.ringReference(14), 50);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> run(TrainerSpec.ringReference(13), 50));
+            var b = pool.submit(() -> run(TrainerSpec.ringReference(14), 50));
+            assertThat(a.get().forgerParams()).containsExactly(aloneA.forgerParams());
+            assertThat(b.get().forgerParams()).containsExactly(aloneB.forgerParams());
+            assertThat(a.get().inspectorParams()).containsExactly(aloneA.inspectorParams());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void restored_state_continues_bit_identically_to_an_uninterrupted_run() {
         TrainerSpec spec = TrainerSpec.ringReference(8);
         TrainerState uninterrupted = run(spec, 60);
@@ -130,6 +147,39 @@ class GanTrainerTest {
         assertThat(s.inspectorUpdates()).isEqualTo(12);
         assertThat(s.forgerUpdates()).isEqualTo(4);
         assertThat(s.iterations()).isEqualTo(4);
+    }
+
+    @Test
+    void minimax_forger_gradient_vanishes_when_the_inspector_wins_and_non_saturating_does_not() {
+        double minimax = forgerGradientNormAfterInspectorWins(LossKind.MINIMAX);
+        double nonSaturating = forgerGradientNormAfterInspectorWins(LossKind.NON_SATURATING);
+        assertThat(minimax).isLessThan(nonSaturating / 10);
+    }
+
+    /** Both BCE variants train the same inspector, so only the forger's loss differs. */
+    private static double forgerGradientNormAfterInspectorWins(LossKind loss) {
+        TrainerSpec ring = TrainerSpec.ringReference(12);
+        TrainerSpec spec =
+                new TrainerSpec(
+                        ring.forger(),
+                        ring.forgerOutput(),
+                        ring.inspector(),
+                        ring.forgerOptimizer(),
+                        OptimizerSpec.adam(1e-2, 0.5), // a fast inspector wins clearly
+                        loss,
+                        1,
+                        ring.batchSize(),
+                        ring.noiseDim(),
+                        ring.noise(),
+                        0,
+                        ring.seed());
+        GanTrainer t = new GanTrainer(spec, RING);
+        for (int i = 0; i < 400; i++) {
+            t.inspectorStep();
+        }
+        assertThat(t.metrics().meanFakeScore()).isLessThan(0.05);
+        t.forgerLossAndGradient();
+        return t.forger().gradient().norm2Number().doubleValue();
     }
 
     static TrainerState run(TrainerSpec spec, int iterations) {

@@ -69,39 +69,45 @@ class MlpGradientTest {
     @EnumSource(Activation.class)
     void parameter_and_input_gradients_match_finite_differences(Activation hidden) {
         for (Activation out : new Activation[] {Activation.IDENTITY, Activation.TANH}) {
-            Mlp mlp = new Mlp(WIDTHS, hidden, out, DataType.DOUBLE, 9);
-            double[] in = random(ROWS * WIDTHS[0], 5, 1.5);
-            double[] r = random(ROWS * WIDTHS[3], 6, 1); // loss = sum(output * r)
-            forward(mlp, in);
-            Mlp.Pass p = mlp.pass(ROWS);
-            Host.put(p.outputGrad(), r, r.length);
-            mlp.backward(p, true, true);
-            double[] paramGrad = mlp.gradient().toDoubleVector();
-            double[] inputGrad = new double[in.length];
-            Host.get(p.inputGrad(), inputGrad, in.length);
+            checkFiniteDifferences(new Mlp(WIDTHS, hidden, out, DataType.DOUBLE, 9), ROWS);
+        }
+        // one-wide layers and a single row: vectors where BLAS sees matrices
+        checkFiniteDifferences(
+                new Mlp(new int[] {1, 3, 1}, hidden, Activation.IDENTITY, DataType.DOUBLE, 10), 1);
+    }
 
-            INDArray params = mlp.params();
-            for (int i = 0; i < paramGrad.length; i++) {
-                double v = params.getDouble(i);
-                params.putScalar(i, v + EPS);
-                double plus = dot(forward(mlp, in), r);
-                params.putScalar(i, v - EPS);
-                double minus = dot(forward(mlp, in), r);
-                params.putScalar(i, v);
-                assertThat(paramGrad[i])
-                        .as("param %d", i)
-                        .isCloseTo((plus - minus) / (2 * EPS), tol(paramGrad[i]));
-            }
-            for (int i = 0; i < in.length; i++) {
-                double[] shifted = in.clone();
-                shifted[i] += EPS;
-                double plus = dot(forward(mlp, shifted), r);
-                shifted[i] -= 2 * EPS;
-                double minus = dot(forward(mlp, shifted), r);
-                assertThat(inputGrad[i])
-                        .as("input %d", i)
-                        .isCloseTo((plus - minus) / (2 * EPS), tol(inputGrad[i]));
-            }
+    private static void checkFiniteDifferences(Mlp mlp, int rows) {
+        double[] in = random(rows * mlp.inputSize(), 5, 1.5);
+        double[] r = random(rows * mlp.outputSize(), 6, 1); // loss = sum(output * r)
+        forward(mlp, in);
+        Mlp.Pass p = mlp.pass(rows);
+        Host.put(p.outputGrad(), r, r.length);
+        mlp.backward(p, true, true);
+        double[] paramGrad = mlp.gradient().toDoubleVector();
+        double[] inputGrad = new double[in.length];
+        Host.get(p.inputGrad(), inputGrad, in.length);
+
+        INDArray params = mlp.params();
+        for (int i = 0; i < paramGrad.length; i++) {
+            double v = params.getDouble(i);
+            params.putScalar(i, v + EPS);
+            double plus = dot(forward(mlp, in), r);
+            params.putScalar(i, v - EPS);
+            double minus = dot(forward(mlp, in), r);
+            params.putScalar(i, v);
+            assertThat(paramGrad[i])
+                    .as("param %d", i)
+                    .isCloseTo((plus - minus) / (2 * EPS), tol(paramGrad[i]));
+        }
+        for (int i = 0; i < in.length; i++) {
+            double[] shifted = in.clone();
+            shifted[i] += EPS;
+            double plus = dot(forward(mlp, shifted), r);
+            shifted[i] -= 2 * EPS;
+            double minus = dot(forward(mlp, shifted), r);
+            assertThat(inputGrad[i])
+                    .as("input %d", i)
+                    .isCloseTo((plus - minus) / (2 * EPS), tol(inputGrad[i]));
         }
     }
 
