@@ -85,7 +85,10 @@ public record GanConfig(
     public String describe() {
         List<String> parts = new ArrayList<>();
         parts.add(domain.id());
-        domain.params().values().stream().limit(1).forEach(parts::add);
+        String shape = domain.params().get("shape");
+        if (shape != null) {
+            parts.add(shape);
+        }
         if (!guardrails.isEmpty()) {
             parts.add((guardrailsUpFront ? "up front: " : "rules: ") + guardrails.size());
         }

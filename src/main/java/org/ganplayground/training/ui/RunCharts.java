@@ -99,9 +99,19 @@ final class RunCharts {
                     data.add(points);
                 }
             }
+            // visible first: Flow sends no JavaScript calls to an invisible element
+            charts.get(c).setVisible(!series.isEmpty() || c < 3);
             charts.get(c).setData(series, data);
-            charts.get(c).setVisible(!series.isEmpty());
         }
+    }
+
+    /** Real is green and forged is purple everywhere in the app, as in the plane view. */
+    private static String semanticColor(String metric) {
+        return switch (metric) {
+            case Metrics.SCORE_REAL, Metrics.LOSS_INSPECTOR -> PALETTE[0];
+            case Metrics.SCORE_FAKE, Metrics.LOSS_FORGER -> PALETTE[1];
+            default -> null;
+        };
     }
 
     void setCursor(double iteration) {

@@ -10,7 +10,7 @@ class HomePageIT extends BrowserIT {
 
     @Test
     void start_page_loads_in_chromium_with_no_console_errors() {
-        open("");
+        open("about");
         assertThat(waitFor(By.tagName("h2")).getText()).contains("deepfakes");
         assertThat(driver.getTitle()).contains("GAN Playground");
         assertThat(waitFor(By.tagName("vaadin-side-nav-item")).getText()).isNotBlank();

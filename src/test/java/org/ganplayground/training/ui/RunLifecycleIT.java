@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RunLifecycleIT extends BrowserIT {
 
     @Test
-    void a_launched_ring_run_trains_live_finishes_and_replays() {
+    void a_launched_ring_run_trains_finishes_and_replays() {
         open("?preset=ring-good&iterations=600&snapshot.every=50");
         WebElement launch = waitFor(By.xpath("//vaadin-button[contains(., 'Launch run')]"));
         new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -21,15 +21,9 @@ class RunLifecycleIT extends BrowserIT {
 
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().contains("/runs/"));
-        // live: the charts gain points while the run trains, then the run finishes
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> chartPoints() > 0);
         new WebDriverWait(driver, Duration.ofSeconds(90))
-                .until(
-                        d ->
-                                d.findElement(By.tagName("h2")).getText().length() > 0
-                                        && d.getPageSource().contains("Finished"));
-        assertThat(chartPoints()).isGreaterThanOrEqualTo(13); // 13 snapshots of score on real
-        assertThat(driver.getPageSource()).contains("Finished 600 iterations");
+                .until(d -> d.getPageSource().contains("Finished 600 iterations"));
+        assertThat(driver.getPageSource()).contains("iteration 600 (13 of 13)");
 
         // replay: moving the slider to the first snapshot redraws the forgeries
         String atEnd = planePixels();
@@ -41,18 +35,9 @@ class RunLifecycleIT extends BrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !planePixels().equals(atEnd));
 
         open("sessions");
-        assertThat(waitFor(By.tagName("vaadin-grid")).getText()).isNotNull();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.getPageSource().contains("Finished"));
         assertThat(consoleErrors()).isEmpty();
-    }
-
-    private long chartPoints() {
-        Object n =
-                driver.executeScript(
-                        "const c = document.querySelector('gp-line-chart');"
-                                + " return c && c.pointCounts ? c.pointCounts().reduce((a, b) => Math.max(a, b), 0) : 0;");
-        return ((Number) n).longValue();
     }
 
     private String planePixels() {
