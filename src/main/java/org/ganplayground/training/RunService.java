@@ -22,6 +22,7 @@ public class RunService {
     private final JobScheduler jobs;
     private final TrainingJob trainingJob;
     private final RunEvents events;
+    private final StepSessions stepSessions;
     private final int maxActivePerLearner;
 
     RunService(
@@ -31,6 +32,7 @@ public class RunService {
             JobScheduler jobs,
             TrainingJob trainingJob,
             RunEvents events,
+            StepSessions stepSessions,
             @Value("${gan.queue.max-active-per-learner:3}") int maxActivePerLearner) {
         this.runs = runs;
         this.snapshots = snapshots;
@@ -38,6 +40,7 @@ public class RunService {
         this.jobs = jobs;
         this.trainingJob = trainingJob;
         this.events = events;
+        this.stepSessions = stepSessions;
         this.maxActivePerLearner = maxActivePerLearner;
     }
 
@@ -79,6 +82,10 @@ public class RunService {
     /** Cancels a queued run at once, a running one within an iteration. Snapshots are kept. */
     @Transactional
     public void cancel(long runId) {
+        if (stepSessions.isOpen(runId)) {
+            stepSessions.close(runId, "Step session closed by you.");
+            return;
+        }
         Run run = runs.findById(runId).orElseThrow(() -> notFound(runId));
         if (!run.getStatus().isActive()) {
             return;

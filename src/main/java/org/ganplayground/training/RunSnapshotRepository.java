@@ -10,5 +10,7 @@ interface RunSnapshotRepository extends JpaRepository<RunSnapshot, Long> {
 
     Optional<RunSnapshot> findFirstByRunIdOrderByIterationDesc(Long runId);
 
+    void deleteByRunIdAndIteration(Long runId, int iteration);
+
     void deleteByRunIdAndIterationGreaterThanEqual(Long runId, int iteration);
 }

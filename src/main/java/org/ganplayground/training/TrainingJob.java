@@ -30,6 +30,7 @@ public class TrainingJob {
     private final RunSnapshotRepository snapshots;
     private final RunCheckpointRepository checkpoints;
     private final RunEvents events;
+    private final RunStore store;
     private final TransactionTemplate tx;
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
 
@@ -41,11 +42,13 @@ public class TrainingJob {
             RunSnapshotRepository snapshots,
             RunCheckpointRepository checkpoints,
             RunEvents events,
+            RunStore store,
             TransactionTemplate tx) {
         this.runs = runs;
         this.snapshots = snapshots;
         this.checkpoints = checkpoints;
         this.events = events;
+        this.store = store;
         this.tx = tx;
     }
 
@@ -171,18 +174,7 @@ public class TrainingJob {
 
         @Override
         public void onSnapshot(Snapshot snapshot) {
-            byte[] state = gan.checkpoint();
-            tx.executeWithoutResult(
-                    s -> {
-                        snapshots.save(SnapshotCodec.encode(runId, snapshot));
-                        RunCheckpoint cp = checkpoints.findById(runId).orElse(null);
-                        if (cp == null) {
-                            checkpoints.save(new RunCheckpoint(runId, snapshot.iteration(), state));
-                        } else {
-                            cp.update(snapshot.iteration(), state);
-                        }
-                        runs.updateProgress(runId, snapshot.iteration());
-                    });
+            store.record(runId, snapshot, gan.checkpoint());
             events.publish(new RunEvents.SnapshotTaken(runId, snapshot));
         }
     }

@@ -131,6 +131,7 @@ final class PlaygroundLogic {
             showErrors(e.errors());
         }
         view.launch.setEnabled(valid != null);
+        view.stepMode.setEnabled(valid != null);
         view.status.setText(
                 valid == null
                         ? "Fix the marked settings to launch."

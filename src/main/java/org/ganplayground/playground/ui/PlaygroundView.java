@@ -24,6 +24,7 @@ import org.ganplayground.engine.Presets;
 import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
+import org.ganplayground.training.StepSessions;
 
 /**
  * The start page: choose what is real, set guardrails, start from a preset or tune, launch. The
@@ -40,13 +41,16 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     final GuardrailEditor guardrails = new GuardrailEditor();
     final SnapshotPanel preview = new SnapshotPanel();
     final Button launch = new Button("Launch run", VaadinIcon.PLAY.create());
+    final Button stepMode = new Button("Open in step mode", VaadinIcon.STEP_FORWARD.create());
     final Span status = new Span();
     private final PlaygroundLogic logic;
     private final RunService runs;
+    private final StepSessions stepSessions;
     private final LearnerService learners;
 
-    PlaygroundView(RunService runs, LearnerService learners) {
+    PlaygroundView(RunService runs, StepSessions stepSessions, LearnerService learners) {
         this.runs = runs;
+        this.stepSessions = stepSessions;
         this.learners = learners;
         this.logic = new PlaygroundLogic(this);
         setWidthFull();
@@ -68,12 +72,19 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         guardrails.addChangeListener(e -> logic.changed());
         launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         launch.addClickListener(e -> launch());
+        stepMode.setTooltipText("Decide yourself which side learns, a few steps at a time");
+        stepMode.addClickListener(e -> openStepMode());
         status.addClassName("gp-hint");
 
         VerticalLayout left =
                 new VerticalLayout(new H2("Playground"), preset, presetText, settings, guardrails);
         left.setWidth("34rem");
-        VerticalLayout right = new VerticalLayout(new H2("What is real"), preview, launch, status);
+        VerticalLayout right =
+                new VerticalLayout(
+                        new H2("What is real"),
+                        preview,
+                        new HorizontalLayout(launch, stepMode),
+                        status);
         right.setWidth("28rem");
         add(left, right);
     }
@@ -81,6 +92,23 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         logic.enter(event.getLocation().getQueryParameters());
+    }
+
+    private void openStepMode() {
+        var config = logic.validConfig();
+        if (config == null) {
+            status.setText("Fix the marked settings first.");
+            return;
+        }
+        try {
+            Run run =
+                    stepSessions.open(
+                            learners.currentLearner().getId(), config, logic.lessonSlug());
+            getUI().ifPresent(ui -> ui.navigate("step/" + run.getId()));
+        } catch (QuotaExceededException e) {
+            Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
     }
 
     private void launch() {

@@ -26,6 +26,7 @@ import org.ganplayground.training.Run;
 import org.ganplayground.training.RunEvents;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
+import org.ganplayground.training.StepSessions;
 
 /**
  * One run, live while it trains and as a replay afterwards: progress, the forger's outputs, the
@@ -48,14 +49,16 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     final HorizontalLayout exports = new HorizontalLayout();
     private final RunService runs;
     private final RunEvents events;
+    private final StepSessions stepSessions;
     final List<Snapshot> snapshots = new ArrayList<>();
     long runId;
     private Run run;
     private RunEvents.Subscription subscription;
 
-    RunView(RunService runs, RunEvents events) {
+    RunView(RunService runs, RunEvents events, StepSessions stepSessions) {
         this.runs = runs;
         this.events = events;
+        this.stepSessions = stepSessions;
         status.getElement().getThemeList().add("badge");
         progress.setWidth("100%");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -98,6 +101,9 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         exports.removeAll();
         RunExports.links(runs, run).forEach(exports::add);
         exports.add(new Anchor("compare?runs=" + runId, "Compare with other runs"));
+        if (stepSessions.isOpen(runId)) {
+            exports.add(new Anchor("step/" + runId, "Continue in step mode"));
+        }
     }
 
     private void redraw(boolean moveToEnd) {
