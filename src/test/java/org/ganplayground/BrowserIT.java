@@ -43,6 +43,11 @@ public abstract class BrowserIT {
                 info.getTestClass().map(Class::getSimpleName).orElse("test")
                         + "-"
                         + info.getTestMethod().map(m -> m.getName()).orElse("");
+        driver = startChromium();
+    }
+
+    /** Debian's Chromium through Debian's chromedriver, headless, with a fresh profile. */
+    public static ChromeDriver startChromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -70,7 +75,7 @@ public abstract class BrowserIT {
                                         .toFile())
                         .usingAnyFreePort()
                         .build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach

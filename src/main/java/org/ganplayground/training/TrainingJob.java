@@ -111,13 +111,17 @@ public class TrainingJob {
     }
 
     private void finish(long runId, RunOutcome outcome) {
+        // a stop nobody asked for is the server shutting down: the run can resume later
+        boolean shutdown =
+                outcome.kind() == RunOutcome.Kind.STOPPED && !stopRequested.contains(runId);
         RunStatus status =
                 switch (outcome.kind()) {
                     case COMPLETED -> RunStatus.COMPLETED;
-                    case STOPPED -> RunStatus.CANCELLED;
+                    case STOPPED -> shutdown ? RunStatus.INTERRUPTED : RunStatus.CANCELLED;
                     case DIVERGED -> RunStatus.DIVERGED;
                     case FAILED -> RunStatus.FAILED;
                 };
+        String message = shutdown ? interruptedMessage(outcome.iteration()) : outcome.message();
         RunStatus stored =
                 tx.execute(
                         s -> {
@@ -129,12 +133,12 @@ public class TrainingJob {
                             run.setSummaryJson(SnapshotCodec.metricsJson(outcome.summary()));
                             // a cancel already wrote its own status and message
                             if (run.getStatus() == RunStatus.RUNNING) {
-                                run.setStatus(status, outcome.message());
+                                run.setStatus(status, message);
                             }
                             return run.getStatus();
                         });
         if (stored != null) {
-            events.publish(new RunEvents.StatusChanged(runId, stored, outcome.message()));
+            events.publish(new RunEvents.StatusChanged(runId, stored, message));
         }
     }
 
@@ -192,11 +196,15 @@ public class TrainingJob {
                                     r ->
                                             r.setStatus(
                                                     RunStatus.INTERRUPTED,
-                                                    "The server stopped while this run was training. Its snapshots up to iteration "
-                                                            + r.getIterationsDone()
-                                                            + " are kept; Resume continues from the last one."));
+                                                    interruptedMessage(r.getIterationsDone())));
                             return running.size();
                         });
         return n == null ? 0 : n;
+    }
+
+    private static String interruptedMessage(int iteration) {
+        return "The server stopped while this run was training. Its snapshots up to iteration "
+                + iteration
+                + " are kept; Resume continues from the last one.";
     }
 }

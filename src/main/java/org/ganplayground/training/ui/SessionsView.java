@@ -1,10 +1,13 @@
 package org.ganplayground.training.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,9 +20,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.training.Exports;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
@@ -49,6 +54,10 @@ class SessionsView extends VerticalLayout {
         this.runs = runs;
         this.learnerId = learners.currentLearner().getId();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addComponentColumn(this::thumbnail)
+                .setHeader("Forgeries")
+                .setWidth("88px")
+                .setFlexGrow(0);
         grid.addColumn(Run::getName).setHeader("Name").setSortable(true).setFlexGrow(3);
         grid.addColumn(Run::getDomain).setHeader("Domain").setSortable(true);
         grid.addColumn(r -> r.getStatus().label()).setHeader("Status").setSortable(true);
@@ -106,6 +115,26 @@ class SessionsView extends VerticalLayout {
         add(new H2("Your sessions"), filters, grid, editor);
         setSizeFull();
         refresh();
+    }
+
+    /** The latest forgeries, small; rendered only for rows the learner scrolls to. */
+    private Component thumbnail(Run run) {
+        return runs.latestSnapshot(run.getId())
+                .<Component>map(
+                        snap -> {
+                            Image img =
+                                    new Image(
+                                            "data:image/png;base64,"
+                                                    + Base64.getEncoder()
+                                                            .encodeToString(
+                                                                    Exports.png(
+                                                                            run.getDomain(), snap)),
+                                            "Latest forgeries");
+                            img.setWidth("64px");
+                            img.setHeight("64px");
+                            return img;
+                        })
+                .orElseGet(Span::new);
     }
 
     void refresh() {
