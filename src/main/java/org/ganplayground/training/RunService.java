@@ -23,6 +23,7 @@ public class RunService {
     private final TrainingJob trainingJob;
     private final RunEvents events;
     private final StepSessions stepSessions;
+    private final QueueNudge nudge;
     private final int maxActivePerLearner;
 
     RunService(
@@ -33,6 +34,7 @@ public class RunService {
             TrainingJob trainingJob,
             RunEvents events,
             StepSessions stepSessions,
+            QueueNudge nudge,
             @Value("${gan.queue.max-active-per-learner:3}") int maxActivePerLearner) {
         this.runs = runs;
         this.snapshots = snapshots;
@@ -41,6 +43,7 @@ public class RunService {
         this.trainingJob = trainingJob;
         this.events = events;
         this.stepSessions = stepSessions;
+        this.nudge = nudge;
         this.maxActivePerLearner = maxActivePerLearner;
     }
 
@@ -129,6 +132,7 @@ public class RunService {
     private void enqueue(long runId) {
         TrainingJob job = trainingJob;
         jobs.enqueue(() -> job.train(runId));
+        nudge.afterCommit();
     }
 
     @Transactional(readOnly = true)

@@ -2,10 +2,10 @@ package org.ganplayground.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.UUID;
-import org.ganplayground.Application;
+import org.ganplayground.TestApp;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 class DataSurvivesRestartTest {
@@ -19,6 +19,7 @@ class DataSurvivesRestartTest {
             id = learners.currentLearner().getId();
             learners.rename(id, "Ada from class 4b");
         }
+        assertThat(Path.of(dir, "ganplayground.mv.db")).exists();
         try (ConfigurableApplicationContext second = start(dir)) {
             Learner after = second.getBean(LearnerService.class).currentLearner();
             assertThat(after.getId()).isEqualTo(id);
@@ -27,9 +28,6 @@ class DataSurvivesRestartTest {
     }
 
     private static ConfigurableApplicationContext start(String dataDir) {
-        return new SpringApplicationBuilder(Application.class)
-                .properties(
-                        "server.port=0", "gan.data-dir=" + dataDir, "vaadin.launch-browser=false")
-                .run();
+        return TestApp.start(dataDir);
     }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.ganplayground.Application;
 import org.ganplayground.BrowserIT;
+import org.ganplayground.TestApp;
 import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.training.Run;
@@ -20,7 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -85,9 +84,6 @@ class RestartIT {
     }
 
     private static ConfigurableApplicationContext start(String dataDir) {
-        return new SpringApplicationBuilder(Application.class)
-                .properties(
-                        "server.port=0", "gan.data-dir=" + dataDir, "vaadin.launch-browser=false")
-                .run();
+        return TestApp.start(dataDir);
     }
 }

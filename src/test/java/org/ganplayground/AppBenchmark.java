@@ -1,0 +1,164 @@
+package org.ganplayground;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.engine.GanConfig;
+import org.ganplayground.training.Run;
+import org.ganplayground.training.RunService;
+import org.ganplayground.training.RunStatus;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Whole-app figures in a real browser, printed, never asserted: time from Launch to the first
+ * forgeries on screen, page navigation with 10 runs queued on 2 cores, and stored bytes per
+ * 2,000-iteration ring run. Needs a production frontend in target/classes (run ./mvnw verify
+ * first). Run: java -cp target/test-classes:target/classes:$(cat target/cp.txt)
+ * org.ganplayground.AppBenchmark
+ */
+public final class AppBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        String dir = "./target/bench-data/" + UUID.randomUUID();
+        try (ConfigurableApplicationContext app =
+                TestApp.start(
+                        dir, "gan.queue.max-active-per-learner=20", "vaadin.productionMode=true")) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            String base = "http://localhost:" + port + "/";
+            RunService runs = app.getBean(RunService.class);
+            long me = app.getBean(LearnerService.class).currentLearner().getId();
+            ChromeDriver driver = BrowserIT.startChromium();
+            try {
+                firstSnapshot(driver, base);
+                navigation(driver, base, runs, me);
+                storage(app, runs, me);
+            } finally {
+                driver.quit();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void firstSnapshot(ChromeDriver driver, String base) {
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            driver.get(base + "?preset=ring-good&seed=" + (100 + i));
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(
+                            ExpectedConditions.elementToBeClickable(
+                                    By.xpath(
+                                            "//vaadin-button[contains(., 'Launch run') and not(@disabled)]")));
+            long t0 = System.nanoTime();
+            driver.findElement(By.xpath("//vaadin-button[contains(., 'Launch run')]")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(20))
+                    .until(
+                            d ->
+                                    d.getPageSource().contains("iteration 0 (1 of")
+                                            || d.getPageSource().contains("(2 of"));
+            ms.add((System.nanoTime() - t0) / 1_000_000);
+            new WebDriverWait(driver, Duration.ofSeconds(120))
+                    .until(d -> d.getPageSource().contains("Finished"));
+        }
+        System.out.println("launch_to_first_snapshot_ms=" + ms);
+    }
+
+    private static void navigation(ChromeDriver driver, String base, RunService runs, long me) {
+        clickAround(driver, base, "navigation_idle");
+        GanConfig slow = GanConfig.fromParams(Map.of("domain", "creatures", "iterations", "3000"));
+        for (int i = 0; i < 10; i++) {
+            runs.launch(me, slow.withSeed(i), "queued " + i, null);
+        }
+        clickAround(driver, base, "navigation_with_10_queued");
+        runs.runsOf(me).stream()
+                .filter(r -> r.getStatus().isActive())
+                .forEach(r -> runs.cancel(r.getId()));
+    }
+
+    /**
+     * In-app navigation, as a learner clicks through the side menu; p50/p95 per page and overall.
+     */
+    private static void clickAround(ChromeDriver driver, String base, String label) {
+        driver.get(base + "about");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> shows(d, "How deepfakes are made"));
+        String[] items = {"Playground", "Sessions", "About"};
+        String[] marks = {"Launch run", "Your sessions", "How deepfakes are made"};
+        Map<String, List<Long>> perPage = new java.util.LinkedHashMap<>();
+        List<Long> all = new ArrayList<>();
+        for (int round = 0; round < 12; round++) {
+            for (int p = 0; p < items.length; p++) {
+                String mark = marks[p];
+                long t0 = System.nanoTime();
+                driver.findElement(
+                                By.xpath("//vaadin-side-nav-item[contains(., '" + items[p] + "')]"))
+                        .click();
+                new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(5))
+                        .until(d -> shows(d, mark));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                perPage.computeIfAbsent(items[p], k -> new ArrayList<>()).add(ms);
+                all.add(ms);
+            }
+        }
+        StringBuilder line = new StringBuilder(label + ": " + percentiles(all));
+        perPage.forEach(
+                (page, ms) -> line.append(" | ").append(page).append(' ').append(percentiles(ms)));
+        System.out.println(line);
+    }
+
+    private static String percentiles(List<Long> values) {
+        List<Long> ms = new ArrayList<>(values);
+        Collections.sort(ms);
+        return String.format(
+                Locale.ROOT,
+                "n=%d p50_ms=%d p95_ms=%d",
+                ms.size(),
+                ms.get(ms.size() / 2),
+                ms.get((int) Math.ceil(ms.size() * 0.95) - 1));
+    }
+
+    private static boolean shows(org.openqa.selenium.WebDriver d, String text) {
+        return (Boolean)
+                ((ChromeDriver) d)
+                        .executeScript(
+                                "return document.body.innerText.includes(arguments[0]);", text);
+    }
+
+    private static void storage(ConfigurableApplicationContext app, RunService runs, long me)
+            throws Exception {
+        GanConfig ring = GanConfig.fromParams(Map.of("domain", "points-2d", "iterations", "2000"));
+        Run run = runs.launch(me, ring, "storage", null);
+        while (runs.find(run.getId()).orElseThrow().getStatus() != RunStatus.COMPLETED) {
+            Thread.sleep(200);
+        }
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        Long snapshots =
+                jdbc.queryForObject(
+                        "select sum(octet_length(metrics_json) + coalesce(octet_length(fake_samples), 0)"
+                                + " + coalesce(octet_length(real_samples), 0) + coalesce(octet_length(image_png), 0)"
+                                + " + coalesce(octet_length(arrays), 0)) from run_snapshot where run_id = ?",
+                        Long.class,
+                        run.getId());
+        Long checkpoint =
+                jdbc.queryForObject(
+                        "select octet_length(state) from run_checkpoint where run_id = ?",
+                        Long.class,
+                        run.getId());
+        System.out.printf(
+                Locale.ROOT,
+                "ring_2000_it_storage: snapshots=%d bytes=%d checkpoint_bytes=%d%n",
+                runs.snapshots(run.getId()).size(),
+                snapshots,
+                checkpoint);
+    }
+}
