@@ -87,10 +87,11 @@ final class PlaygroundLogic {
     void load(Map<String, String> params) {
         GanConfig config = GanConfig.fromParams(params);
         Map<String, String> full = config.toParams();
+        // first: the guardrail editor fires change events while it is filled
+        currentDomain = config.domain().id();
         view.settings.setValues(full);
         view.guardrails.setFeatures(Domains.setup(config.domain()).features());
         view.guardrails.setRules(full.get(ConfigForm.GUARDRAILS), config.guardrailsUpFront());
-        currentDomain = config.domain().id();
         view.preset.setValue(
                 Presets.all().stream()
                         .filter(p -> p.config().equals(config))

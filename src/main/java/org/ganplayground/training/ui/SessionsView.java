@@ -24,10 +24,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ganplayground.classroom.LearnerService;
-import org.ganplayground.training.Exports;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
+import org.ganplayground.training.Thumbnails;
 
 /** The learner's stored sessions: filter, sort, open, rename, annotate, delete, compare. */
 @Route("sessions")
@@ -47,11 +47,13 @@ class SessionsView extends VerticalLayout {
     final Button save = new Button("Save");
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     private final RunService runs;
+    private final Thumbnails thumbnails;
     private final long learnerId;
     private List<Run> all = List.of();
 
-    SessionsView(RunService runs, LearnerService learners) {
+    SessionsView(RunService runs, Thumbnails thumbnails, LearnerService learners) {
         this.runs = runs;
+        this.thumbnails = thumbnails;
         this.learnerId = learners.currentLearner().getId();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(this::thumbnail)
@@ -119,16 +121,14 @@ class SessionsView extends VerticalLayout {
 
     /** The latest forgeries, small; rendered only for rows the learner scrolls to. */
     private Component thumbnail(Run run) {
-        return runs.latestSnapshot(run.getId())
+        return thumbnails
+                .of(run)
                 .<Component>map(
-                        snap -> {
+                        png -> {
                             Image img =
                                     new Image(
                                             "data:image/png;base64,"
-                                                    + Base64.getEncoder()
-                                                            .encodeToString(
-                                                                    Exports.png(
-                                                                            run.getDomain(), snap)),
+                                                    + Base64.getEncoder().encodeToString(png),
                                             "Latest forgeries");
                             img.setWidth("64px");
                             img.setHeight("64px");

@@ -1,0 +1,57 @@
+package org.ganplayground.playground.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import org.ganplayground.KaribuViewTest;
+import org.junit.jupiter.api.Test;
+
+class PlaygroundViewTest extends KaribuViewTest {
+
+    private TextField field(PlaygroundView view, String key) {
+        return (TextField) view.settings.fields.get(key);
+    }
+
+    @Test
+    void a_bad_value_gets_its_message_under_the_field_and_blocks_launch() {
+        UI.getCurrent().navigate("");
+        PlaygroundView view = _get(PlaygroundView.class);
+        assertThat(view.launch.isEnabled()).isTrue();
+        field(view, "forger.lr").setValue("7");
+        MockVaadin.clientRoundtrip();
+        assertThat(field(view, "forger.lr").isInvalid()).isTrue();
+        assertThat(field(view, "forger.lr").getErrorMessage())
+                .isEqualTo("Learning rate must be between 0.00001 and 1");
+        assertThat(view.launch.isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_tampered_link_falls_back_to_safe_values_and_keeps_what_it_can() {
+        UI.getCurrent()
+                .navigate(
+                        "",
+                        QueryParameters.fromString("preset=ring-good&forger.lr=banana&seed=11"));
+        PlaygroundView view = _get(PlaygroundView.class);
+        assertThat(field(view, "forger.lr").getValue()).isEqualTo("0.001");
+        assertThat(field(view, "seed").getValue()).isEqualTo("11");
+        assertThat(view.launch.isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_link_reproduces_its_config_in_every_field() {
+        UI.getCurrent()
+                .navigate(
+                        "",
+                        QueryParameters.fromString(
+                                "domain=creatures&guardrails=legs%3D%3D8&upfront=true&forger.layers=64,128&seed=5"));
+        PlaygroundView view = _get(PlaygroundView.class);
+        assertThat(view.settings.domain.getValue()).isEqualTo("creatures");
+        assertThat(field(view, "forger.layers").getValue()).isEqualTo("64,128");
+        assertThat(view.guardrails.rulesText()).isEqualTo("legs==8");
+        assertThat(view.guardrails.upFront()).isTrue();
+    }
+}
