@@ -96,63 +96,14 @@ public record GanConfig(
         return String.join(" · ", parts);
     }
 
+    /** This config with some settings replaced, given in the serialised form. */
+    public GanConfig with(Map<String, String> changes) {
+        Map<String, String> params = new java.util.LinkedHashMap<>(toParams());
+        params.putAll(changes);
+        return fromParams(params);
+    }
+
     public GanConfig withSeed(long newSeed) {
-        return new GanConfig(
-                domain,
-                guardrails,
-                guardrailsUpFront,
-                forger,
-                inspector,
-                forgerOptimizer,
-                inspectorOptimizer,
-                loss,
-                inspectorSteps,
-                batchSize,
-                noiseDim,
-                noise,
-                labelSmoothing,
-                iterations,
-                snapshotEvery,
-                newSeed);
-    }
-
-    public GanConfig withUpFront(boolean upFront) {
-        return new GanConfig(
-                domain,
-                guardrails,
-                upFront,
-                forger,
-                inspector,
-                forgerOptimizer,
-                inspectorOptimizer,
-                loss,
-                inspectorSteps,
-                batchSize,
-                noiseDim,
-                noise,
-                labelSmoothing,
-                iterations,
-                snapshotEvery,
-                seed);
-    }
-
-    public GanConfig withIterations(int newIterations, int newSnapshotEvery) {
-        return new GanConfig(
-                domain,
-                guardrails,
-                guardrailsUpFront,
-                forger,
-                inspector,
-                forgerOptimizer,
-                inspectorOptimizer,
-                loss,
-                inspectorSteps,
-                batchSize,
-                noiseDim,
-                noise,
-                labelSmoothing,
-                newIterations,
-                newSnapshotEvery,
-                seed);
+        return with(Map.of(ConfigForm.SEED, Long.toString(newSeed)));
     }
 }

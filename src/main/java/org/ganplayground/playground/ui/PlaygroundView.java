@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.ganplayground.base.ui.SnapshotPanel;
 import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.InvalidConfigException;
 import org.ganplayground.engine.Preset;
 import org.ganplayground.engine.Presets;
@@ -95,33 +96,23 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     }
 
     private void openStepMode() {
-        var config = logic.validConfig();
-        if (config == null) {
-            status.setText("Fix the marked settings first.");
-            return;
-        }
-        try {
-            Run run =
-                    stepSessions.open(
-                            learners.currentLearner().getId(), config, logic.lessonSlug());
-            getUI().ifPresent(ui -> ui.navigate("step/" + run.getId()));
-        } catch (QuotaExceededException e) {
-            Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
+        start("step/", (me, config) -> stepSessions.open(me, config, logic.lessonSlug()));
     }
 
     private void launch() {
-        var config = logic.validConfig();
+        start("runs/", (me, config) -> runs.launch(me, config, null, logic.lessonSlug()));
+    }
+
+    /** Starts a run the given way and opens its page; problems are shown where they belong. */
+    private void start(String route, java.util.function.BiFunction<Long, GanConfig, Run> how) {
+        GanConfig config = logic.validConfig();
         if (config == null) {
             status.setText("Fix the marked settings first.");
             return;
         }
         try {
-            Run run =
-                    runs.launch(
-                            learners.currentLearner().getId(), config, null, logic.lessonSlug());
-            getUI().ifPresent(ui -> ui.navigate("runs/" + run.getId()));
+            Run run = how.apply(learners.currentLearner().getId(), config);
+            getUI().ifPresent(ui -> ui.navigate(route + run.getId()));
         } catch (InvalidConfigException e) {
             logic.showErrors(e.errors());
         } catch (QuotaExceededException e) {
