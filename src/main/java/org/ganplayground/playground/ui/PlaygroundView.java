@@ -21,6 +21,7 @@ import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.InvalidConfigException;
 import org.ganplayground.engine.Preset;
 import org.ganplayground.engine.Presets;
+import org.ganplayground.lessons.LessonService;
 import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
@@ -44,10 +45,12 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     private final PlaygroundLogic logic;
     private final RunService runs;
     private final LearnerService learners;
+    private final LessonService lessons;
 
-    PlaygroundView(RunService runs, LearnerService learners) {
+    PlaygroundView(RunService runs, LearnerService learners, LessonService lessons) {
         this.runs = runs;
         this.learners = learners;
+        this.lessons = lessons;
         this.logic = new PlaygroundLogic(this);
         setWidthFull();
         setWrap(true);
@@ -81,6 +84,8 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         logic.enter(event.getLocation().getQueryParameters());
+        // a lesson keeps the settings it is not about out of the way
+        settings.hide(lessons.hiddenControls(logic.lessonSlug()));
     }
 
     private void launch() {
