@@ -1,6 +1,5 @@
 package org.ganplayground.lessons;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,18 +95,7 @@ final class FrontMatter {
     }
 
     List<String> list(String key) {
-        Node v = values.get(key);
-        if (v == null) {
-            return List.of();
-        }
-        if (!(v instanceof SequenceNode seq)) {
-            throw error(key, "must be a list ('- item' lines or [a, b])");
-        }
-        List<String> out = new ArrayList<>();
-        for (Node item : seq.getValue()) {
-            out.add(scalar(item).strip());
-        }
-        return out;
+        return nodes(key).stream().map(item -> scalar(item).strip()).toList();
     }
 
     List<Node> nodes(String key) {
@@ -116,7 +104,7 @@ final class FrontMatter {
             return List.of();
         }
         if (!(v instanceof SequenceNode seq)) {
-            throw error(key, "must be a list of '- ' items");
+            throw error(key, "must be a list ('- item' lines or [a, b])");
         }
         return seq.getValue();
     }
