@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -93,5 +94,11 @@ class LessonViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("lessons/forger-and-inspector");
         assertThat(card("reflect").input.getValue())
                 .isEqualTo("<script>it learned from the arrows</script>");
+    }
+
+    @Test
+    void an_unknown_lesson_is_not_found() {
+        assertThatThrownBy(() -> UI.getCurrent().navigate("lessons/no-such-lesson"))
+                .hasMessageContaining("There is no lesson 'no-such-lesson'");
     }
 }
