@@ -98,6 +98,9 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         exports.removeAll();
         RunExports.links(runs, run).forEach(exports::add);
         exports.add(new Anchor("compare?runs=" + runId, "Compare with other runs"));
+        if (run.getLessonSlug() != null) {
+            exports.add(new Anchor("lessons/" + run.getLessonSlug(), "Back to the lesson"));
+        }
     }
 
     private void redraw(boolean moveToEnd) {

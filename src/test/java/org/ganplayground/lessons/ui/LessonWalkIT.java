@@ -35,7 +35,7 @@ class LessonWalkIT extends BrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(150))
                 .until(d -> d.getPageSource().contains("Finished 3,000 iterations"));
 
-        open("lessons/" + LESSON);
+        click(waitFor(By.xpath("//a[contains(., 'Back to the lesson')]")));
         waitFor(By.xpath("//a[contains(@href, 'runs/')]"));
         assertThat(driver.getPageSource()).contains("Finished");
         type("modes-covered", "vaadin-text-field input", "8");
@@ -63,10 +63,14 @@ class LessonWalkIT extends BrowserIT {
     private void submitAndSee(String questionId, String feedback) {
         WebElement button =
                 driver.findElement(By.cssSelector("#q-" + questionId + " vaadin-button"));
-        // the app layout scrolls its content area, not the window: centre the button first
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+        click(button);
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("q-" + questionId)).getText().contains(feedback));
+    }
+
+    /** The app layout scrolls its content area, not the window: centre the element first. */
+    private void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 }
