@@ -106,6 +106,16 @@ public abstract class BrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Presses "Launch run" on the playground once it is enabled and waits for the run page. */
+    protected void launchRun() {
+        WebElement launch = waitFor(By.xpath("//vaadin-button[contains(., 'Launch run')]"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> launch.getAttribute("disabled") == null);
+        launch.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/runs/"));
+    }
+
     /** Severe entries of the browser console since the last call (errors, failed loads). */
     protected List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -22,6 +22,7 @@ import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.InvalidConfigException;
 import org.ganplayground.engine.Preset;
 import org.ganplayground.engine.Presets;
+import org.ganplayground.lessons.LessonService;
 import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
@@ -48,11 +49,17 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     private final RunService runs;
     private final StepSessions stepSessions;
     private final LearnerService learners;
+    private final LessonService lessons;
 
-    PlaygroundView(RunService runs, StepSessions stepSessions, LearnerService learners) {
+    PlaygroundView(
+            RunService runs,
+            StepSessions stepSessions,
+            LearnerService learners,
+            LessonService lessons) {
         this.runs = runs;
         this.stepSessions = stepSessions;
         this.learners = learners;
+        this.lessons = lessons;
         this.logic = new PlaygroundLogic(this);
         setWidthFull();
         setWrap(true);
@@ -93,6 +100,8 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         logic.enter(event.getLocation().getQueryParameters());
+        // a lesson keeps the settings it is not about out of the way
+        settings.hide(lessons.hiddenControls(logic.lessonSlug()));
     }
 
     private void openStepMode() {

@@ -104,6 +104,9 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         if (stepSessions.isOpen(runId)) {
             exports.add(new Anchor("step/" + runId, "Continue in step mode"));
         }
+        if (run.getLessonSlug() != null) {
+            exports.add(new Anchor("lessons/" + run.getLessonSlug(), "Back to the lesson"));
+        }
     }
 
     private void redraw(boolean moveToEnd) {

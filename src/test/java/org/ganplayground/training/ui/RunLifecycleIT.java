@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.ganplayground.BrowserIT;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 class RunLifecycleIT extends BrowserIT {
@@ -14,13 +12,7 @@ class RunLifecycleIT extends BrowserIT {
     @Test
     void a_launched_ring_run_trains_finishes_and_replays() {
         open("?preset=ring-good&iterations=600&snapshot.every=50");
-        WebElement launch = waitFor(By.xpath("//vaadin-button[contains(., 'Launch run')]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> launch.getAttribute("disabled") == null);
-        launch.click();
-
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.getCurrentUrl().contains("/runs/"));
+        launchRun();
         new WebDriverWait(driver, Duration.ofSeconds(90))
                 .until(d -> d.getPageSource().contains("Finished 600 iterations"));
         assertThat(driver.getPageSource()).contains("iteration 600 (13 of 13)");

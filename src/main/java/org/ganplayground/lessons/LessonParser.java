@@ -1,0 +1,229 @@
+package org.ganplayground.lessons;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ganplayground.engine.ConfigError;
+import org.ganplayground.engine.GanConfig;
+import org.ganplayground.engine.InvalidConfigException;
+import org.ganplayground.engine.Presets;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one lesson file: YAML front-matter between two {@code ---} lines, then a Markdown body.
+ * Checks everything a learner would trip over later (an unknown preset, an invalid config, a hidden
+ * control that does not exist, a choice question whose answer is not a choice) and names the file
+ * and line of the first problem.
+ */
+final class LessonParser {
+
+    static final Pattern FILE_NAME = Pattern.compile("(\\d\\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final String FENCE = "---";
+    private static final Set<String> LESSON_KEYS =
+            Set.of(
+                    "title",
+                    "order",
+                    "minutes",
+                    "objectives",
+                    "experiment",
+                    "also",
+                    "hide",
+                    "questions",
+                    "teacher");
+    private static final Set<String> QUESTION_KEYS =
+            Set.of(
+                    "id",
+                    "when",
+                    "type",
+                    "ask",
+                    "choices",
+                    "answer",
+                    "tolerance",
+                    "explain",
+                    "metric");
+
+    private LessonParser() {}
+
+    static Lesson parse(String file, String text) {
+        Matcher name = FILE_NAME.matcher(file);
+        if (!name.matches()) {
+            throw new LessonFormatException(
+                    file, 1, "name a lesson file NN-slug.md, e.g. 01-forger-and-inspector.md");
+        }
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
+            throw new LessonFormatException(file, 1, "a lesson starts with a '---' line");
+        }
+        int end = 1;
+        while (end < lines.length && !lines[end].strip().equals(FENCE)) {
+            end++;
+        }
+        if (end == lines.length) {
+            throw new LessonFormatException(file, 1, "the front-matter needs a closing '---' line");
+        }
+        String yaml = String.join("\n", List.of(lines).subList(1, end));
+        String body = String.join("\n", List.of(lines).subList(end + 1, lines.length));
+        // YAML lines count from 0 and start on the file's line 2
+        FrontMatter fm = new FrontMatter(file, 2, compose(file, yaml), LESSON_KEYS);
+
+        int order = fm.integer("order");
+        if (order != Integer.parseInt(name.group(1))) {
+            throw fm.error("order", "is " + order + " but the file name says " + name.group(1));
+        }
+        int minutes = fm.integer("minutes");
+        if (minutes < 1 || minutes > 240) {
+            throw fm.error("minutes", "give the time a lesson takes, 1 to 240");
+        }
+        Map<String, String> experiment = fm.flatMap("experiment");
+        GanConfig config = config(fm, experiment);
+        List<String> also = fm.list("also");
+        for (String id : also) {
+            if (Presets.byId(id).isEmpty()) {
+                throw fm.error("also", "no preset with id '" + id + "'");
+            }
+        }
+        List<String> hide = fm.list("hide");
+        Set<String> keys = config.toParams().keySet();
+        for (String key : hide) {
+            if (!keys.contains(key)) {
+                throw fm.error("hide", "'" + key + "' is not a setting of this experiment");
+            }
+        }
+        List<Question> questions = questions(file, fm);
+        return new Lesson(
+                name.group(2),
+                file,
+                order,
+                fm.text("title"),
+                minutes,
+                fm.list("objectives"),
+                experiment,
+                also,
+                hide,
+                questions,
+                fm.has("teacher") ? fm.text("teacher") : "",
+                Markdown.toHtml(body));
+    }
+
+    private static Node compose(String file, String yaml) {
+        try {
+            Node root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+            if (root == null) {
+                throw new LessonFormatException(file, 2, "the front-matter is empty");
+            }
+            return root;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
+            throw new LessonFormatException(file, line + 2, e.getProblem());
+        }
+    }
+
+    private static GanConfig config(FrontMatter fm, Map<String, String> experiment) {
+        try {
+            GanConfig config = Lesson.config(experiment);
+            List<ConfigError> errors = config.validate();
+            if (!errors.isEmpty()) {
+                throw fm.error("experiment", describe(errors));
+            }
+            return config;
+        } catch (InvalidConfigException e) {
+            throw fm.error("experiment", describe(e.errors()));
+        } catch (IllegalArgumentException e) {
+            throw fm.error("experiment", e.getMessage());
+        }
+    }
+
+    private static String describe(List<ConfigError> errors) {
+        return String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+    }
+
+    private static List<Question> questions(String file, FrontMatter lesson) {
+        List<Question> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node node : lesson.nodes("questions")) {
+            FrontMatter q = new FrontMatter(file, 2, node, QUESTION_KEYS);
+            String id = q.text("id");
+            if (!ID.matcher(id).matches() || !ids.add(id)) {
+                throw q.error("id", "'" + id + "' must be unique, lower-case words joined by -");
+            }
+            Question.When when = choose(q, "when", Question.When.class);
+            Question.Kind kind = choose(q, "type", Question.Kind.class);
+            List<String> choices = q.list("choices");
+            if ((kind == Question.Kind.CHOICE) != (choices.size() >= 2)) {
+                throw q.error(
+                        "choices", "a choice question has 2 or more choices, other types none");
+            }
+            String answer = q.optionalText("answer");
+            boolean needsAnswer = when == Question.When.AFTER && kind != Question.Kind.TEXT;
+            if (needsAnswer != (answer != null)) {
+                throw q.error(
+                        "answer",
+                        needsAnswer
+                                ? "an after-run choice or number question needs its answer"
+                                : "predictions and reflections have no right answer");
+            }
+            if (kind == Question.Kind.CHOICE && answer != null && !choices.contains(answer)) {
+                throw q.error("answer", "'" + answer + "' is not one of the choices");
+            }
+            if (kind == Question.Kind.NUMBER && answer != null) {
+                try {
+                    Question.number(answer);
+                } catch (IllegalArgumentException e) {
+                    throw q.error("answer", "must be a number");
+                }
+            }
+            double tolerance = q.number("tolerance", 0);
+            String metric = q.optionalText("metric");
+            if (tolerance < 0 || (metric != null && !needsAnswer)) {
+                throw q.error(
+                        metric != null ? "metric" : "tolerance",
+                        "tolerance is 0 or more; metric only on after-run number questions");
+            }
+            out.add(
+                    new Question(
+                            id,
+                            when,
+                            kind,
+                            q.text("ask"),
+                            choices,
+                            answer,
+                            tolerance,
+                            q.optionalText("explain"),
+                            metric));
+        }
+        if (out.stream().noneMatch(qq -> qq.when() == Question.When.AFTER)) {
+            throw lesson.error(
+                    "questions",
+                    "a lesson needs at least one after-run question (it marks it done)");
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E choose(FrontMatter q, String key, Class<E> type) {
+        String v = q.text(key);
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw q.error(
+                    key,
+                    "'"
+                            + v
+                            + "' is not one of "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(type.getEnumConstants())
+                                            .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                            .toList()));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.ganplayground.lessons;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ganplayground.training.Run;
+import org.ganplayground.training.RunService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The course and each learner's way through it. Lessons are read once at start: a broken lesson
+ * stops the app when {@code gan.lessons.strict} is on (tests), otherwise it is skipped and listed
+ * on the Lessons page so a teacher sees it.
+ */
+@Service
+public class LessonService {
+
+    private static final Logger log = LoggerFactory.getLogger(LessonService.class);
+
+    private final LessonLibrary library;
+    private final LessonStartRepository starts;
+    private final LessonAnswerRepository answers;
+    private final RunService runs;
+
+    LessonService(
+            @Value("${gan.lessons.dir:lessons}") Path folder,
+            @Value("${gan.lessons.strict:false}") boolean strict,
+            LessonStartRepository starts,
+            LessonAnswerRepository answers,
+            RunService runs) {
+        this.library = LessonLibrary.load(folder);
+        this.starts = starts;
+        this.answers = answers;
+        this.runs = runs;
+        if (!library.problems().isEmpty()) {
+            if (strict) {
+                throw new IllegalStateException(
+                        "Broken lessons:\n" + String.join("\n", library.problems()));
+            }
+            library.problems().forEach(p -> log.warn("Lesson skipped: {}", p));
+        }
+    }
+
+    public List<Lesson> lessons() {
+        return library.lessons();
+    }
+
+    /** Lesson files that could not be used, with file and line. */
+    public List<String> problems() {
+        return library.problems();
+    }
+
+    public Optional<Lesson> find(String slug) {
+        return library.lessons().stream().filter(l -> l.slug().equals(slug)).findFirst();
+    }
+
+    /** The playground settings a lesson hides; none for an unknown slug. */
+    public List<String> hiddenControls(String slug) {
+        return slug == null ? List.of() : find(slug).map(Lesson::hidden).orElse(List.of());
+    }
+
+    /** Marks the lesson started for this learner (once). */
+    @Transactional
+    public void open(long learnerId, String slug) {
+        Lesson lesson = require(slug);
+        if (!starts.existsByLearnerIdAndLessonSlug(learnerId, lesson.slug())) {
+            starts.save(new LessonStart(learnerId, lesson.slug()));
+        }
+    }
+
+    /**
+     * Checks and stores an answer, replacing an earlier one to the same question.
+     *
+     * @throws IllegalArgumentException when the answer cannot be read (nothing is stored)
+     */
+    @Transactional
+    public Checked answer(long learnerId, String slug, String questionId, String text) {
+        Lesson lesson = require(slug);
+        Question q =
+                lesson.questions().stream()
+                        .filter(x -> x.id().equals(questionId))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new IllegalArgumentException("No question " + questionId));
+        String given = text == null ? "" : text.strip();
+        if (given.length() > LessonAnswer.MAX_LENGTH) {
+            throw new IllegalArgumentException(
+                    "Keep it under " + LessonAnswer.MAX_LENGTH + " characters.");
+        }
+        Checked checked = q.check(given);
+        open(learnerId, slug);
+        LessonAnswer row =
+                answers.findByLearnerIdAndLessonSlugAndQuestionId(learnerId, slug, questionId)
+                        .orElseGet(() -> new LessonAnswer(learnerId, slug, questionId));
+        row.record(given, checked.correct());
+        answers.save(row);
+        return checked;
+    }
+
+    /** This learner's latest answers in a lesson, by question id. */
+    @Transactional(readOnly = true)
+    public Map<String, String> answers(long learnerId, String slug) {
+        return answers.findByLearnerIdAndLessonSlug(learnerId, slug).stream()
+                .collect(Collectors.toMap(LessonAnswer::getQuestionId, LessonAnswer::getAnswer));
+    }
+
+    /** Progress in every lesson of the course. */
+    @Transactional(readOnly = true)
+    public Map<String, Progress> progress(long learnerId) {
+        Set<String> started =
+                starts.findByLearnerId(learnerId).stream()
+                        .map(LessonStart::getLessonSlug)
+                        .collect(Collectors.toSet());
+        Map<String, Set<String>> answered = new HashMap<>();
+        for (LessonAnswer a : answers.findByLearnerId(learnerId)) {
+            answered.computeIfAbsent(a.getLessonSlug(), s -> new HashSet<>())
+                    .add(a.getQuestionId());
+        }
+        Map<String, Progress> out = new HashMap<>();
+        for (Lesson lesson : library.lessons()) {
+            Set<String> done = answered.getOrDefault(lesson.slug(), Set.of());
+            boolean allAfter = lesson.after().stream().allMatch(q -> done.contains(q.id()));
+            out.put(
+                    lesson.slug(),
+                    allAfter
+                            ? Progress.DONE
+                            : started.contains(lesson.slug())
+                                    ? Progress.STARTED
+                                    : Progress.NOT_STARTED);
+        }
+        return out;
+    }
+
+    public Progress progress(long learnerId, String slug) {
+        return progress(learnerId).getOrDefault(slug, Progress.NOT_STARTED);
+    }
+
+    /** The learner's runs launched from this lesson, newest first. */
+    public List<Run> runs(long learnerId, String slug) {
+        return runs.runsOf(learnerId).stream().filter(r -> slug.equals(r.getLessonSlug())).toList();
+    }
+
+    private Lesson require(String slug) {
+        return find(slug)
+                .orElseThrow(() -> new IllegalArgumentException("No lesson '" + slug + "'"));
+    }
+}

@@ -1,0 +1,161 @@
+package org.ganplayground.lessons.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Map;
+import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.lessons.Lesson;
+import org.ganplayground.lessons.LessonService;
+import org.ganplayground.lessons.Question;
+import org.ganplayground.training.Run;
+
+/**
+ * One lesson: predict, run, explain. The text, the prediction questions, "Try it" (the playground
+ * with the lesson's experiment and its hidden settings), the runs launched from this lesson, and
+ * the questions answered from what the run showed.
+ */
+@Route("lessons/:slug")
+@PageTitle("Lesson | GAN Playground")
+class LessonView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String SLUG = "slug";
+
+    final H2 title = new H2();
+    final Span status = new Span();
+    final Div body = new Div();
+    final VerticalLayout before = new VerticalLayout();
+    final Button tryIt = new Button("Try it", VaadinIcon.FLASK.create());
+    final VerticalLayout runs = new VerticalLayout();
+    final VerticalLayout after = new VerticalLayout();
+    private final LessonService lessons;
+    private final long learnerId;
+    private Lesson lesson;
+
+    LessonView(LessonService lessons, LearnerService learners) {
+        this.lessons = lessons;
+        this.learnerId = learners.currentLearner().getId();
+        setMaxWidth("48rem");
+        tryIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        tryIt.addClickListener(e -> go(lesson.tryItQuery()));
+        body.addClassName("gp-lesson-text");
+        List.of(before, runs, after).forEach(l -> l.setPadding(false));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get(SLUG).orElse("");
+        var found = lessons.find(slug);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "There is no lesson '" + slug + "'.");
+            return;
+        }
+        lesson = found.get();
+        lessons.open(learnerId, slug);
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        title.setText(lesson.order() + ". " + lesson.title());
+        UnorderedList objectives = new UnorderedList();
+        lesson.objectives().forEach(o -> objectives.add(new ListItem(o)));
+        // escaped by commonmark when the lesson was read: raw HTML in a lesson shows as text
+        body.getElement().setProperty("innerHTML", lesson.bodyHtml());
+        HorizontalLayout tries = new HorizontalLayout(tryIt);
+        for (String presetId : lesson.alsoTry()) {
+            tries.add(new Button("Try " + presetId, e -> go(lesson.tryItQuery(presetId))));
+        }
+        tries.setWrap(true);
+
+        Map<String, String> answered = lessons.answers(learnerId, lesson.slug());
+        fill(before, lesson.before(), answered);
+        fill(after, lesson.after(), answered);
+        listRuns();
+        add(
+                title,
+                status,
+                new Paragraph(lesson.minutes() + " minutes. You will learn to:"),
+                objectives,
+                body,
+                new H3("Before you run it: predict"),
+                before,
+                tries,
+                new H3("Your runs in this lesson"),
+                runs,
+                new H3("After the run: explain"),
+                after);
+        if (!lesson.teacherNotes().isBlank()) {
+            Paragraph notes = new Paragraph();
+            notes.setText(lesson.teacherNotes());
+            notes.getStyle().set("white-space", "pre-line");
+            add(new Details("For teachers", notes));
+        }
+        showStatus();
+    }
+
+    private void go(String query) {
+        getUI().ifPresent(ui -> ui.navigate("", QueryParameters.fromString(query)));
+    }
+
+    private void fill(VerticalLayout target, List<Question> questions, Map<String, String> old) {
+        target.removeAll();
+        for (Question q : questions) {
+            QuestionCard card = new QuestionCard(q);
+            String earlier = old.get(q.id());
+            if (earlier != null) {
+                card.showAnswer(earlier, q.check(earlier));
+            }
+            card.addAnswerListener(e -> answer(card, e.answer()));
+            target.add(card);
+        }
+    }
+
+    private void answer(QuestionCard card, String text) {
+        try {
+            card.show(lessons.answer(learnerId, lesson.slug(), card.question.id(), text));
+            showStatus();
+        } catch (IllegalArgumentException e) {
+            card.showProblem(e.getMessage());
+        }
+    }
+
+    private void listRuns() {
+        runs.removeAll();
+        List<Run> mine = lessons.runs(learnerId, lesson.slug());
+        if (mine.isEmpty()) {
+            runs.add(new Span("None yet: press Try it, then Launch run in the playground."));
+        }
+        for (Run run : mine) {
+            Anchor link = new Anchor("runs/" + run.getId(), run.getName());
+            Span state = new Span(" · " + run.getStatus().label());
+            state.addClassName("gp-hint");
+            runs.add(new Div(link, state));
+        }
+    }
+
+    private void showStatus() {
+        Component badge = LessonsView.badge(lessons.progress(learnerId, lesson.slug()));
+        status.removeAll();
+        status.add(badge);
+    }
+}

@@ -1,0 +1,40 @@
+package org.ganplayground.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The course in lessons/ as shipped: every file parses and every experiment is a valid run. */
+class LessonFilesTest {
+
+    static final LessonLibrary COURSE = LessonLibrary.load(Path.of("lessons"));
+
+    @Test
+    void every_lesson_file_parses_and_its_experiment_validates() {
+        assertThat(COURSE.problems()).isEmpty();
+        for (Lesson l : COURSE.lessons()) {
+            assertThat(l.config().validate()).as(l.file()).isEmpty();
+            assertThat(l.after()).as(l.file()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void the_course_has_its_nine_lessons_in_order() {
+        assertThat(COURSE.lessons())
+                .extracting(Lesson::slug)
+                .containsExactly(
+                        "forger-and-inspector",
+                        "reading-the-scores",
+                        "guardrails",
+                        "given-up-front",
+                        "when-forgeries-go-wrong",
+                        "how-good-is-a-forgery",
+                        "beyond-pictures",
+                        "deepfakes-and-society",
+                        "design-your-own-experiment");
+        List<Integer> orders = COURSE.lessons().stream().map(Lesson::order).toList();
+        assertThat(orders).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+}

@@ -1,0 +1,143 @@
+package org.ganplayground.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class LessonParserTest {
+
+    private static final String GOOD =
+            """
+            ---
+            title: A lesson
+            order: 3
+            minutes: 10
+            objectives: [one thing]
+            experiment:
+              preset: ring-good
+              iterations: 500
+            hide: [loss]
+            questions:
+              - id: guess
+                when: before
+                type: text
+                ask: What will happen?
+              - id: modes
+                when: after
+                type: number
+                ask: How many?
+                answer: 8
+                tolerance: 1
+            ---
+            # Hello
+            """;
+
+    private static Lesson parse(String text) {
+        return LessonParser.parse("03-a-lesson.md", text);
+    }
+
+    @Test
+    void a_lesson_file_gives_slug_order_experiment_questions_and_html() {
+        Lesson l = parse(GOOD);
+        assertThat(l.slug()).isEqualTo("a-lesson");
+        assertThat(l.order()).isEqualTo(3);
+        assertThat(l.config().iterations()).isEqualTo(500);
+        assertThat(l.config().domain().params()).containsEntry("shape", "ring8");
+        assertThat(l.hidden()).containsExactly("loss");
+        assertThat(l.before()).extracting(Question::id).containsExactly("guess");
+        assertThat(l.after()).extracting(Question::id).containsExactly("modes");
+        assertThat(l.bodyHtml()).contains("<h1>Hello</h1>");
+        assertThat(l.tryItQuery()).isEqualTo("preset=ring-good&iterations=500&lesson=a-lesson");
+    }
+
+    @Test
+    void raw_html_and_script_links_in_lesson_text_are_not_rendered() {
+        Lesson l =
+                parse(
+                        GOOD
+                                + "<script>alert(1)</script>\n\n"
+                                + "[click](javascript:alert(1)) <img src=x onerror=alert(1)>\n");
+        assertThat(l.bodyHtml()).doesNotContain("<script").doesNotContain("<img");
+        assertThat(l.bodyHtml()).contains("&lt;script&gt;").doesNotContain("javascript:");
+    }
+
+    @Test
+    void an_invalid_preset_value_names_the_file_and_the_experiment_line() {
+        assertThatThrownBy(() -> parse(GOOD.replace("iterations: 500", "iterations: 999999")))
+                .isInstanceOf(LessonFormatException.class)
+                .hasMessageStartingWith("03-a-lesson.md:7: experiment:")
+                .hasMessageContaining("iterations");
+    }
+
+    @Test
+    void an_unknown_preset_id_is_refused() {
+        assertThatThrownBy(() -> parse(GOOD.replace("ring-good", "ring-nope")))
+                .hasMessageStartingWith("03-a-lesson.md:7:")
+                .hasMessageContaining("ring-nope");
+    }
+
+    @Test
+    void a_yaml_syntax_error_names_its_line() {
+        assertThatThrownBy(() -> parse(GOOD.replace("hide: [loss]", "hide: [loss")))
+                .isInstanceOf(LessonFormatException.class)
+                .hasMessageStartingWith("03-a-lesson.md:");
+    }
+
+    @Test
+    void a_typo_in_a_question_key_is_refused_at_its_line() {
+        assertThatThrownBy(() -> parse(GOOD.replace("tolerance: 1", "tolerence: 1")))
+                .hasMessageStartingWith("03-a-lesson.md:20: unknown key 'tolerence'");
+    }
+
+    @Test
+    void a_hidden_control_that_is_not_a_setting_is_refused() {
+        assertThatThrownBy(() -> parse(GOOD.replace("hide: [loss]", "hide: [lossy]")))
+                .hasMessageStartingWith("03-a-lesson.md:9: hide:")
+                .hasMessageContaining("lossy");
+    }
+
+    @Test
+    void a_choice_answer_must_be_one_of_the_choices() {
+        String choice =
+                GOOD.replace(
+                        "type: number\n    ask: How many?\n    answer: 8",
+                        "type: choice\n    ask: How many?\n    choices: [a, b]\n    answer: c");
+        assertThatThrownBy(() -> parse(choice)).hasMessageContaining("'c' is not one of");
+    }
+
+    @Test
+    void predictions_have_no_right_answer_and_a_lesson_needs_an_after_run_question() {
+        assertThatThrownBy(
+                        () ->
+                                parse(
+                                        GOOD.replace(
+                                                "type: text\n    ask: What will happen?",
+                                                "type: text\n    ask: What?\n    answer: x")))
+                .hasMessageContaining("predictions and reflections have no right answer");
+        String noAfter =
+                GOOD.replace(
+                        "when: after\n    type: number\n    ask: How many?\n    answer: 8\n    tolerance: 1",
+                        "when: before\n    type: number\n    ask: How many?");
+        assertThatThrownBy(() -> parse(noAfter))
+                .hasMessageContaining("at least one after-run question");
+    }
+
+    @Test
+    void the_order_must_match_the_file_number() {
+        assertThatThrownBy(() -> LessonParser.parse("04-a-lesson.md", GOOD))
+                .hasMessageStartingWith("04-a-lesson.md:3: order:");
+    }
+
+    @Test
+    void answers_are_checked_with_a_tolerance_and_predictions_are_never_graded() {
+        Lesson l = parse(GOOD);
+        Question modes = l.after().get(0);
+        assertThat(modes.check("7").correct()).isTrue();
+        assertThat(modes.check("8,5").correct()).isTrue();
+        assertThat(modes.check("5").correct()).isFalse();
+        assertThat(modes.check("5").feedback()).contains("about 8");
+        assertThatThrownBy(() -> modes.check("eight")).hasMessageContaining("Type a number");
+        assertThat(l.before().get(0).check("it will work").correct()).isNull();
+    }
+}

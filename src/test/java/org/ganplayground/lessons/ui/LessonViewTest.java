@@ -1,0 +1,104 @@
+package org.ganplayground.lessons.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.ganplayground.KaribuViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class LessonViewTest extends KaribuViewTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void noProgressYet() {
+        jdbc.update("delete from lesson_answer");
+        jdbc.update("delete from lesson_progress");
+    }
+
+    private static QuestionCard card(String questionId) {
+        return _get(QuestionCard.class, spec -> spec.withId("q-" + questionId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void answer(String questionId, String text) {
+        QuestionCard card = card(questionId);
+        ((com.vaadin.flow.component.HasValue<?, String>) card.input).setValue(text);
+        _click(card.submit);
+    }
+
+    private static String status(String slug) {
+        HorizontalLayout row = _get(HorizontalLayout.class, spec -> spec.withId("lesson-" + slug));
+        return _get(row, Span.class, spec -> spec.withClasses("gp-progress")).getText();
+    }
+
+    @Test
+    void the_lessons_page_lists_the_course_in_order_and_is_in_the_menu() {
+        UI.getCurrent().navigate("lessons");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Lessons");
+        LessonsView view = _get(LessonsView.class);
+        assertThat(view.course.getComponentCount()).isGreaterThanOrEqualTo(9);
+        assertThat(status("forger-and-inspector")).isEqualTo("Not started");
+    }
+
+    @Test
+    void a_lesson_shows_its_text_with_html_escaped_and_is_started_when_opened() {
+        UI.getCurrent().navigate("lessons/forger-and-inspector");
+        LessonView view = _get(LessonView.class);
+        assertThat(view.title.getText()).isEqualTo("1. The forger and the inspector");
+        assertThat(view.body.getElement().getProperty("innerHTML"))
+                .contains("<h1>The forger and the inspector</h1>");
+        UI.getCurrent().navigate("lessons");
+        assertThat(status("forger-and-inspector")).isEqualTo("Started");
+    }
+
+    @Test
+    void try_it_opens_the_playground_with_the_lessons_experiment() {
+        UI.getCurrent().navigate("lessons/forger-and-inspector");
+        _click(_get(LessonView.class).tryIt);
+        String location =
+                UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        assertThat(location).contains("preset=ring-good").contains("lesson=forger-and-inspector");
+    }
+
+    @Test
+    void predictions_are_saved_answers_checked_and_the_lesson_is_done_after_the_last_one() {
+        UI.getCurrent().navigate("lessons/forger-and-inspector");
+        answer("predict-blobs", "4");
+        assertThat(card("predict-blobs").feedback.getText()).startsWith("Prediction saved");
+
+        answer("modes-covered", "eight");
+        assertThat(card("modes-covered").feedback.getText()).contains("Type a number");
+        answer("modes-covered", "8");
+        assertThat(card("modes-covered").feedback.getText()).startsWith("Right.");
+        answer("forger-saw", "The real points themselves");
+        assertThat(card("forger-saw").feedback.getText()).startsWith("Not quite.");
+        answer("reflect", "<script>it learned from the arrows</script>");
+        assertThat(card("reflect").feedback.getText()).startsWith("Saved for your teacher");
+        assertThat(_get(LessonView.class).status.getElement().getTextRecursively())
+                .isEqualTo("Done");
+
+        // answers come back when the lesson is reopened
+        UI.getCurrent().navigate("lessons");
+        assertThat(status("forger-and-inspector")).isEqualTo("Done");
+        UI.getCurrent().navigate("lessons/forger-and-inspector");
+        assertThat(card("reflect").input.getValue())
+                .isEqualTo("<script>it learned from the arrows</script>");
+    }
+
+    @Test
+    void an_unknown_lesson_is_not_found() {
+        assertThatThrownBy(() -> UI.getCurrent().navigate("lessons/no-such-lesson"))
+                .hasMessageContaining("There is no lesson 'no-such-lesson'");
+    }
+}

@@ -1,0 +1,76 @@
+package org.ganplayground.lessons.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.ganplayground.BrowserIT;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+class LessonWalkIT extends BrowserIT {
+
+    private static final String LESSON = "forger-and-inspector";
+
+    @Test
+    void a_learner_predicts_tries_it_runs_it_explains_and_the_lesson_is_done() {
+        open("lessons/" + LESSON);
+        waitFor(By.xpath("//h2[contains(., 'The forger and the inspector')]"));
+        type("predict-blobs", "vaadin-text-field input", "6");
+        submitAndSee("predict-blobs", "Prediction saved");
+
+        driver.findElement(By.xpath("//vaadin-button[contains(., 'Try it')]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("lesson=" + LESSON));
+        // the lesson's hidden settings stay out of the way (Flow sends no label for a hidden one)
+        waitFor(By.xpath("//vaadin-button[contains(., 'Launch run')]"));
+        assertThat(
+                        driver.executeScript(
+                                "return [...document.querySelectorAll('vaadin-select')]"
+                                        + ".map(s => s.label).filter(l => l === 'Loss' || l === 'Inspector optimizer')"))
+                .isEqualTo(List.of("Inspector optimizer"));
+        launchRun();
+        new WebDriverWait(driver, Duration.ofSeconds(150))
+                .until(d -> d.getPageSource().contains("Finished 3,000 iterations"));
+
+        click(waitFor(By.xpath("//a[contains(., 'Back to the lesson')]")));
+        waitFor(By.xpath("//a[contains(@href, 'runs/')]"));
+        assertThat(driver.getPageSource()).contains("Finished");
+        type("modes-covered", "vaadin-text-field input", "8");
+        submitAndSee("modes-covered", "Right.");
+        driver.findElement(
+                        By.xpath(
+                                "//*[@id='q-forger-saw']//vaadin-radio-button[contains(., 'Only random noise')]"))
+                .click();
+        submitAndSee("forger-saw", "Right.");
+        type("reflect", "vaadin-text-area textarea", "It followed the inspector's arrows.");
+        submitAndSee("reflect", "Saved for your teacher");
+
+        open("lessons");
+        WebElement row = waitFor(By.id("lesson-" + LESSON));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> row.getText().contains("Done"));
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    private void type(String questionId, String css, String text) {
+        WebElement input = waitFor(By.cssSelector("#q-" + questionId + " " + css));
+        input.sendKeys(text);
+    }
+
+    private void submitAndSee(String questionId, String feedback) {
+        WebElement button =
+                driver.findElement(By.cssSelector("#q-" + questionId + " vaadin-button"));
+        click(button);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("q-" + questionId)).getText().contains(feedback));
+    }
+
+    /** The app layout scrolls its content area, not the window: centre the element first. */
+    private void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+}
