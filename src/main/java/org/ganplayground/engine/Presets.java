@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Tested starting points, at least three per domain: known-good runs and instructive failures.
  * Seeds and iteration counts were picked from measurements ({@code SeedSurvey}), and {@code
- * PresetOutcomeTest} checks each documented outcome at its seed.
+ * PresetOutcomeTest} checks the cheap ones at their seeds; README's Benchmarks has the rest.
  */
 public final class Presets {
 
@@ -176,10 +176,12 @@ public final class Presets {
                     new Preset(
                             "creatures-collapse",
                             "Creatures: a forger in a hurry",
-                            "A forger learning rate ten times too high: the forgeries collapse to a few blurry"
-                                    + " shapes that fool a confused inspector for a while.",
-                            "fewer forgeries pass legs==8 than in creatures-8legs",
-                            true,
+                            "A forger learning rate ten times the inspector's. On the ring this piles every"
+                                    + " forgery on one blob; on creatures, measured, the forger still learned the"
+                                    + " eight legs: a faster forger does not always collapse.",
+                            "measured at seed 1, 3,000 iterations: 100 % pass legs==8, feature_frechet 4.4"
+                                    + " (no collapse at this seed)",
+                            false,
                             Map.of(
                                     "domain",
                                     "creatures",
