@@ -1,6 +1,8 @@
 package org.ganplayground.domains;
 
 import java.util.Arrays;
+import java.util.List;
+import org.ganplayground.guardrails.FeatureInfo;
 
 /** Distances between a real and a forged batch, shared by the domains' quality reports. */
 final class Stats {
@@ -124,9 +126,11 @@ final class Stats {
     /**
      * Frechet distance between Gaussians fitted to two sets of feature rows (the FID formula):
      * |mu_a - mu_b|^2 + tr(A + B - 2 (A^1/2 B A^1/2)^1/2). Features are first divided by the real
-     * set's standard deviation so that a pixel count does not drown a 0-1 score.
+     * set's standard deviation so that a pixel count does not drown a 0-1 score, but by no less
+     * than {@code minScale}: a feature every real sample shares (legs all 8, no eyes) has no
+     * spread, and dividing by ~0 blew the distance up to 1e5..1e7 for one stray forgery.
      */
-    static double frechet(double[][] real, double[][] fake) {
+    static double frechet(double[][] real, double[][] fake, double[] minScale) {
         int d = real[0].length;
         double[] scale = new double[d];
         double[] mean = mean(real);
@@ -135,7 +139,7 @@ final class Stats {
             for (double[] row : real) {
                 var += (row[k] - mean[k]) * (row[k] - mean[k]);
             }
-            scale[k] = Math.sqrt(var / real.length) + 1e-3;
+            scale[k] = Math.max(Math.sqrt(var / real.length), minScale[k]);
         }
         double[][] a = scaled(real, scale);
         double[][] b = scaled(fake, scale);
@@ -153,6 +157,11 @@ final class Stats {
             distance -= 2 * Math.sqrt(Math.max(lambda, 0));
         }
         return Math.max(distance, 0);
+    }
+
+    /** Scale floors for {@link #frechet}: a fraction of each feature's declared range. */
+    static double[] rangeFloors(List<FeatureInfo> features, double fraction) {
+        return features.stream().mapToDouble(f -> fraction * (f.max() - f.min())).toArray();
     }
 
     private static double[][] scaled(double[][] rows, double[] scale) {

@@ -38,6 +38,8 @@ public final class GanTrainer {
     private final float[] inspectorIn;
     private final double[] y;
     private final double[] dy;
+    private final float forgerGain;
+    private final float inspectorGain;
 
     private long iterations;
     private long steps;
@@ -103,6 +105,8 @@ public final class GanTrainer {
         inspectorIn = new float[2 * batch * xIn];
         y = new double[2 * batch];
         dy = new double[2 * batch];
+        forgerGain = Batches.conditionGain(spec.noiseDim());
+        inspectorGain = Batches.conditionGain(sampleSize);
     }
 
     /** inspectorSteps inspector updates, then one forger update. */
@@ -141,9 +145,10 @@ public final class GanTrainer {
         sampler.draw(rng, batch, x, condSize == 0 ? null : c);
         forge(rng);
         int xIn = sampleSize + condSize;
-        Batches.interleave(x, sampleSize, c, condSize, batch, inspectorIn, 0);
+        Batches.interleave(x, sampleSize, c, condSize, inspectorGain, batch, inspectorIn, 0);
         // the fake rows get their conditions here and their samples from forge()
-        Batches.interleave(x, sampleSize, c, condSize, batch, inspectorIn, batch * xIn);
+        Batches.interleave(
+                x, sampleSize, c, condSize, inspectorGain, batch, inspectorIn, batch * xIn);
         Host.put(inspectorPass.input, inspectorIn, (condSize == 0 ? 1 : 2) * batch * xIn);
         inspectorFakeRows.assign(forgerPass.output());
         Host.get(inspector.forward(inspectorPass), y, 2 * batch);
@@ -164,7 +169,7 @@ public final class GanTrainer {
         }
         forge(rng);
         if (condSize > 0) {
-            Batches.interleave(x, sampleSize, c, condSize, batch, inspectorIn, 0);
+            Batches.interleave(x, sampleSize, c, condSize, inspectorGain, batch, inspectorIn, 0);
             Host.put(judgedPass.input, inspectorIn, batch * (sampleSize + condSize));
         }
         judgedFakeRows.assign(forgerPass.output());
@@ -183,7 +188,7 @@ public final class GanTrainer {
     /** A batch of forgeries for the conditions in {@code c}, left in the forger's output. */
     private void forge(SplittableRandom rng) {
         float[] z = probe.sampleNoise(rng, batch);
-        Batches.interleave(z, spec.noiseDim(), c, condSize, batch, forgerIn, 0);
+        Batches.interleave(z, spec.noiseDim(), c, condSize, forgerGain, batch, forgerIn, 0);
         Host.put(forgerPass.input, forgerIn, forgerIn.length);
         forger.forward(forgerPass);
     }

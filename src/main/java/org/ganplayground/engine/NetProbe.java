@@ -40,7 +40,8 @@ final class NetProbe {
         check(c, condSize, n, "c");
         Mlp.Pass p = forger.pass(n);
         float[] in = new float[n * forger.inputSize()];
-        Batches.interleave(z, spec.noiseDim(), c, condSize, n, in, 0);
+        Batches.interleave(
+                z, spec.noiseDim(), c, condSize, Batches.conditionGain(spec.noiseDim()), n, in, 0);
         Host.put(p.input, in, in.length);
         float[] out = new float[n * sampleSize];
         Host.get(forger.forward(p), out, out.length);
@@ -88,7 +89,7 @@ final class NetProbe {
         check(c, condSize, n, "c");
         Mlp.Pass p = inspector.pass(n);
         float[] in = new float[n * inspector.inputSize()];
-        Batches.interleave(x, sampleSize, c, condSize, n, in, 0);
+        Batches.interleave(x, sampleSize, c, condSize, Batches.conditionGain(sampleSize), n, in, 0);
         Host.put(p.input, in, in.length);
         double[] raw = new double[n];
         Host.get(inspector.forward(p), raw, n);

@@ -150,7 +150,9 @@ class CreaturesTest {
         QualityReport same = setup.quality(real, other, n, guardrails);
         QualityReport bad = setup.quality(real, collapsed, n, guardrails);
         assertThat(same.metric("feature_frechet")).isLessThan(0.5);
-        assertThat(bad.metric("feature_frechet")).isGreaterThan(5);
+        // one repeated sprite has no spread: about 1 per feature that varies among real ones (legs,
+        // fur, symmetry, body area), not the 1e5 that dividing by a zero real spread once gave
+        assertThat(bad.metric("feature_frechet")).isBetween(3.0, 20.0);
         assertThat(same.metric("pass legs==8")).isBetween(0.2, 0.5);
     }
 

@@ -28,8 +28,23 @@ class StatsTest {
             a[i] = new double[] {Points2d.gaussian(rng), Points2d.gaussian(rng)};
             b[i] = new double[] {Points2d.gaussian(rng) + 2, Points2d.gaussian(rng)};
         }
-        assertThat(Stats.frechet(a, b)).isCloseTo(4, within(0.3));
-        assertThat(Stats.frechet(a, a)).isCloseTo(0, within(1e-6));
+        assertThat(Stats.frechet(a, b, new double[2])).isCloseTo(4, within(0.3));
+        assertThat(Stats.frechet(a, a, new double[2])).isCloseTo(0, within(1e-6));
+    }
+
+    @Test
+    void frechet_of_a_feature_without_real_spread_is_measured_in_units_of_its_floor() {
+        // every real sample has 8 legs; a tenth of the forgeries have 9
+        double[][] real = new double[1000][];
+        double[][] fake = new double[1000][];
+        for (int i = 0; i < real.length; i++) {
+            real[i] = new double[] {8, i % 7};
+            fake[i] = new double[] {i % 10 == 0 ? 9 : 8, i % 7};
+        }
+        double[] floors = {0.16, 0.01};
+        // mean shift 0.1 and variance 0.09, both in units of 0.16 legs: (0.01 + 0.09) / 0.0256
+        assertThat(Stats.frechet(real, fake, floors)).isCloseTo(0.1 / 0.0256, within(0.1));
+        assertThat(Stats.frechet(real, real, floors)).isCloseTo(0, within(1e-6));
     }
 
     @Test
