@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One GAN run of one learner: its config (serialised form), status and progress. */
 @Entity
+@DynamicUpdate
 @Table(name = "run")
 public class Run {
 

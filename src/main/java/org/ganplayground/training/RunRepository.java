@@ -18,7 +18,15 @@ interface RunRepository extends JpaRepository<Run, Long> {
     @Query("select count(r) from Run r where r.status = 'QUEUED' and r.id < :id")
     long countQueuedBefore(Long id);
 
+    /** Progress only: leaves the version alone so it never collides with a rename or a cancel. */
     @Modifying
-    @Query("update Run r set r.iterationsDone = :done, r.version = r.version + 1 where r.id = :id")
+    @Query("update Run r set r.iterationsDone = :done where r.id = :id")
     int updateProgress(Long id, int done);
+
+    /** Cancels a run only if it is still queued or training, whatever else touched the row. */
+    @Modifying(clearAutomatically = true)
+    @Query(
+            "update Run r set r.status = 'CANCELLED', r.statusMessage = :message, r.finishedAt = :now,"
+                    + " r.version = r.version + 1 where r.id = :id and r.status in ('QUEUED', 'RUNNING')")
+    int cancelIfActive(Long id, String message, java.time.Instant now);
 }

@@ -100,7 +100,10 @@ public class RunService {
                                 + run.getIterationsDone()
                                 + ". Everything up to there is kept."
                         : "Cancelled before it started.";
-        run.setStatus(RunStatus.CANCELLED, message);
+        // a conditional update: the training thread writes progress to the same row meanwhile
+        if (runs.cancelIfActive(runId, message, java.time.Instant.now()) == 0) {
+            return;
+        }
         trainingJob.requestStop(runId);
         events.publish(new RunEvents.StatusChanged(runId, RunStatus.CANCELLED, message));
     }

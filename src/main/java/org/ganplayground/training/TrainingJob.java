@@ -10,6 +10,7 @@ import org.ganplayground.engine.Snapshot;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -122,24 +123,34 @@ public class TrainingJob {
                     case FAILED -> RunStatus.FAILED;
                 };
         String message = shutdown ? interruptedMessage(outcome.iteration()) : outcome.message();
-        RunStatus stored =
-                tx.execute(
-                        s -> {
-                            Run run = runs.findById(runId).orElse(null);
-                            if (run == null) {
-                                return null;
-                            }
-                            run.setIterationsDone(outcome.iteration());
-                            run.setSummaryJson(SnapshotCodec.metricsJson(outcome.summary()));
-                            // a cancel already wrote its own status and message
-                            if (run.getStatus() == RunStatus.RUNNING) {
-                                run.setStatus(status, message);
-                            }
-                            return run.getStatus();
-                        });
+        RunStatus stored;
+        try {
+            stored = writeOutcome(runId, outcome, status, message);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // a cancel landed between reading and writing the row: read it again
+            stored = writeOutcome(runId, outcome, status, message);
+        }
         if (stored != null) {
             events.publish(new RunEvents.StatusChanged(runId, stored, message));
         }
+    }
+
+    private RunStatus writeOutcome(
+            long runId, RunOutcome outcome, RunStatus status, String message) {
+        return tx.execute(
+                s -> {
+                    Run run = runs.findById(runId).orElse(null);
+                    if (run == null) {
+                        return null;
+                    }
+                    run.setIterationsDone(outcome.iteration());
+                    run.setSummaryJson(SnapshotCodec.metricsJson(outcome.summary()));
+                    // a cancel already wrote its own status and message
+                    if (run.getStatus() == RunStatus.RUNNING) {
+                        run.setStatus(status, message);
+                    }
+                    return run.getStatus();
+                });
     }
 
     /**
