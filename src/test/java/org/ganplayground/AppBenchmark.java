@@ -41,6 +41,13 @@ public final class AppBenchmark {
             ChromeDriver driver = BrowserIT.startChromium();
             try {
                 firstSnapshot(driver, base);
+            } catch (RuntimeException e) {
+                java.nio.file.Files.write(
+                        java.nio.file.Path.of("target", "bench-failure.png"),
+                        driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                throw e;
+            }
+            try {
                 navigation(driver, base, runs, me);
                 storage(app, runs, me);
             } finally {
@@ -62,10 +69,12 @@ public final class AppBenchmark {
             long t0 = System.nanoTime();
             driver.findElement(By.xpath("//vaadin-button[contains(., 'Launch run')]")).click();
             new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(20))
+                    // the timeline label appears with the first snapshot on screen
                     .until(
                             d ->
-                                    d.getPageSource().contains("iteration 0 (1 of")
-                                            || d.getPageSource().contains("(2 of"));
+                                    (Boolean)
+                                            driver.executeScript(
+                                                    "return /iteration \\d+ \\(\\d+ of \\d+\\)/.test(document.body.innerText);"));
             ms.add((System.nanoTime() - t0) / 1_000_000);
             new WebDriverWait(driver, Duration.ofSeconds(120))
                     .until(d -> d.getPageSource().contains("Finished"));

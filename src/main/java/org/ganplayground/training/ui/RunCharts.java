@@ -86,12 +86,11 @@ final class RunCharts {
                             runs.size() == 1
                                     ? label(metric)
                                     : runLabels.get(r) + ": " + label(metric);
-                    series.add(
-                            new LineChart.Series(
-                                    name,
-                                    PALETTE[colour++ % PALETTE.length],
-                                    false,
-                                    r > 0 && r % 2 == 1));
+                    String color = runs.size() == 1 ? semanticColor(metric) : null;
+                    if (color == null) {
+                        color = PALETTE[colour++ % PALETTE.length];
+                    }
+                    series.add(new LineChart.Series(name, color, false, r % 2 == 1));
                     List<double[]> points = new ArrayList<>();
                     for (Snapshot s : runs.get(r)) {
                         points.add(new double[] {s.iteration(), s.metric(metric)});
