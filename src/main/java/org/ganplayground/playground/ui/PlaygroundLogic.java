@@ -83,6 +83,26 @@ final class PlaygroundLogic {
         }
     }
 
+    /**
+     * Loads an exported config JSON; one that does not validate is refused with every reason, and
+     * the settings on screen stay as they were.
+     */
+    void importJson(String json) {
+        List<ConfigError> errors;
+        try {
+            GanConfig config = GanConfig.fromJson(json);
+            errors = config.validate();
+            if (errors.isEmpty()) {
+                load(config.toParams());
+                view.status.setText("Config imported: press Launch to run it again.");
+                return;
+            }
+        } catch (InvalidConfigException e) {
+            errors = e.errors();
+        }
+        view.status.setText("This file was not imported: " + summary(errors));
+    }
+
     /** Shows a config in every field (from a preset or a link). */
     void load(Map<String, String> params) {
         GanConfig config = GanConfig.fromParams(params);

@@ -1,5 +1,6 @@
 package org.ganplayground.playground.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,11 +12,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.nio.charset.StandardCharsets;
 import org.ganplayground.base.ui.SnapshotPanel;
 import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.GanConfig;
@@ -45,6 +49,7 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     final Button launch = new Button("Launch run", VaadinIcon.PLAY.create());
     final Button stepMode = new Button("Open in step mode", VaadinIcon.STEP_FORWARD.create());
     final Span status = new Span();
+    final Upload importConfig = new Upload();
     private final PlaygroundLogic logic;
     private final RunService runs;
     private final StepSessions stepSessions;
@@ -83,6 +88,19 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         stepMode.setTooltipText("Decide yourself which side learns, a few steps at a time");
         stepMode.addClickListener(e -> openStepMode());
         status.addClassName("gp-hint");
+        importConfig.setAcceptedFileTypes("application/json", ".json");
+        importConfig.setMaxFileSize(64 * 1024);
+        importConfig.setUploadButton(
+                new Button("Import a config (JSON)", VaadinIcon.UPLOAD.create()));
+        importConfig.setDropLabel(new Span("or drop an exported config here"));
+        importConfig.addFileRejectedListener(
+                e -> status.setText("Not imported: " + e.getErrorMessage()));
+        importConfig.addAttachListener(
+                e -> {
+                    UI ui = e.getUI();
+                    importConfig.setUploadHandler(
+                            UploadHandler.inMemory((meta, data) -> importFile(ui, data)));
+                });
 
         VerticalLayout left =
                 new VerticalLayout(new H2("Playground"), preset, presetText, settings, guardrails);
@@ -92,7 +110,8 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
                         new H2("What is real"),
                         preview,
                         new HorizontalLayout(launch, stepMode),
-                        status);
+                        status,
+                        importConfig);
         right.setWidth("28rem");
         add(left, right);
     }
@@ -102,6 +121,12 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         logic.enter(event.getLocation().getQueryParameters());
         // a lesson keeps the settings it is not about out of the way
         settings.hide(lessons.hiddenControls(logic.lessonSlug()));
+    }
+
+    /** Called on the upload's request thread: hand the file to the UI's own thread. */
+    private void importFile(UI ui, byte[] data) {
+        String json = new String(data, StandardCharsets.UTF_8);
+        ui.access(() -> logic.importJson(json));
     }
 
     private void openStepMode() {

@@ -54,4 +54,26 @@ class PlaygroundViewTest extends KaribuViewTest {
         assertThat(view.guardrails.rulesText()).isEqualTo("legs==8");
         assertThat(view.guardrails.upFront()).isTrue();
     }
+
+    @Test
+    void an_exported_config_imports_and_a_broken_one_is_refused_with_its_reasons() {
+        UI.getCurrent().navigate("");
+        PlaygroundView view = _get(PlaygroundView.class);
+        PlaygroundLogic logic = new PlaygroundLogic(view);
+        logic.importJson("{\"domain\": \"spectra-1d\", \"forger.lr\": \"3\", \"seed\": \"4\"}");
+        assertThat(view.status.getText())
+                .contains("not imported")
+                .contains("forger.lr")
+                .contains("Learning rate must be between 0.00001 and 1");
+        assertThat(view.settings.domain.getValue()).isEqualTo("points-2d");
+
+        String exported =
+                org.ganplayground.engine.GanConfig.fromParams(
+                                java.util.Map.of("domain", "spectra-1d", "seed", "4"))
+                        .toJson();
+        logic.importJson(exported);
+        assertThat(view.settings.domain.getValue()).isEqualTo("spectra-1d");
+        assertThat(field(view, "seed").getValue()).isEqualTo("4");
+        assertThat(view.status.getText()).contains("imported");
+    }
 }
