@@ -181,8 +181,4 @@ public class StepSessions {
                     }
                 });
     }
-
-    int openCount() {
-        return open.size();
-    }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,24 +62,9 @@ public class LineChart extends Component implements HasSize {
         pushAll();
     }
 
-    /** Adds one (x, y) point per line during a live run; NaN values leave a gap. */
-    public void append(double x, double... ys) {
-        Map<String, List<double[]>> add = new LinkedHashMap<>();
-        for (int i = 0; i < ys.length && i < points.size(); i++) {
-            double[] p = {x, ys[i]};
-            points.get(i).add(p);
-            add.put(Integer.toString(i), List.of(p));
-        }
-        getElement().callJsFunction("appendPoints", Json.write(add));
-    }
-
     /** Vertical marker at an iteration (replay); negative hides it. */
     public void setCursor(double x) {
         getElement().setProperty("cursor", x);
-    }
-
-    public int pointCount(int seriesIndex) {
-        return points.get(seriesIndex).size();
     }
 
     private void pushAll() {
