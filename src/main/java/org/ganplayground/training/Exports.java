@@ -62,6 +62,33 @@ public final class Exports {
         return write(render(domainId, s));
     }
 
+    /**
+     * The snapshot's picture scaled to fit a square of {@code size} pixels, for lists: a fraction
+     * of the full picture's bytes.
+     */
+    public static byte[] thumbnail(String domainId, Snapshot s, int size) {
+        BufferedImage full;
+        try {
+            full =
+                    s.imagePng() != null
+                            ? ImageIO.read(new ByteArrayInputStream(s.imagePng()))
+                            : render(domainId, s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double scale = Math.min(1.0, (double) size / Math.max(full.getWidth(), full.getHeight()));
+        int w = Math.max(1, (int) Math.round(full.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(full.getHeight() * scale));
+        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(
+                RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(full, 0, 0, w, h, null);
+        g.dispose();
+        return write(small);
+    }
+
     /** Every snapshot as one frame of a looping GIF (about 4 frames a second). */
     public static byte[] gif(String domainId, List<Snapshot> snapshots) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

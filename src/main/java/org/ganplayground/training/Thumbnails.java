@@ -14,6 +14,12 @@ public class Thumbnails {
 
     private static final int MAX_CACHED = 500;
 
+    /** Shown at 64 CSS pixels: twice that stays sharp on high-density screens. */
+    static final int PIXELS = 128;
+
+    /** A training run's picture is redrawn at most this often, not at every progress tick. */
+    private static final long ACTIVE_REFRESH_MS = 10_000;
+
     private final RunService runs;
     private final Map<String, byte[]> cache =
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -29,7 +35,14 @@ public class Thumbnails {
 
     /** PNG of the latest snapshot, or empty when the run has none yet. */
     public Optional<byte[]> of(Run run) {
-        String key = run.getId() + "@" + run.getIterationsDone() + "/" + run.getStatus();
+        if (run.getStatus() == RunStatus.QUEUED && run.getIterationsDone() == 0) {
+            return Optional.empty(); // not started: nothing stored yet, no query needed
+        }
+        String version =
+                run.getStatus().isActive()
+                        ? "active@" + System.currentTimeMillis() / ACTIVE_REFRESH_MS
+                        : run.getIterationsDone() + "/" + run.getStatus();
+        String key = run.getId() + "@" + version;
         synchronized (cache) {
             byte[] hit = cache.get(key);
             if (hit != null) {
@@ -37,7 +50,8 @@ public class Thumbnails {
             }
         }
         Optional<byte[]> png =
-                runs.latestSnapshot(run.getId()).map(s -> Exports.png(run.getDomain(), s));
+                runs.latestSnapshot(run.getId())
+                        .map(s -> Exports.thumbnail(run.getDomain(), s, PIXELS));
         png.ifPresent(
                 p -> {
                     synchronized (cache) {

@@ -33,6 +33,7 @@ public class TrainingJob {
     private final RunEvents events;
     private final RunStore store;
     private final TransactionTemplate tx;
+    private final TrainingPriority priority;
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
 
     /** Runs this JVM is training: the only RUNNING rows that are not orphans. */
@@ -44,13 +45,15 @@ public class TrainingJob {
             RunCheckpointRepository checkpoints,
             RunEvents events,
             RunStore store,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            TrainingPriority priority) {
         this.runs = runs;
         this.snapshots = snapshots;
         this.checkpoints = checkpoints;
         this.events = events;
         this.store = store;
         this.tx = tx;
+        this.priority = priority;
     }
 
     boolean isTrainingHere(long runId) {
@@ -68,6 +71,7 @@ public class TrainingJob {
             return; // cancelled, deleted or interrupted before a worker got to it
         }
         events.publish(new RunEvents.StatusChanged(runId, RunStatus.RUNNING, null));
+        priority.lowerCurrentThread();
         RunOutcome outcome;
         try {
             GanConfig config = GanConfig.fromJson(run.getConfigJson());

@@ -42,6 +42,10 @@ class SettingsForm extends VerticalLayout {
     final Select<String> domain = new Select<>();
     private final FormLayout domainParams = new FormLayout();
     private final Map<String, String> hidden = new LinkedHashMap<>();
+
+    /** The collapsed group each grouped field lives in, opened when that field has a problem. */
+    private final Map<Component, Details> groupOf = new java.util.HashMap<>();
+
     private boolean silent;
 
     SettingsForm() {
@@ -218,9 +222,14 @@ class SettingsForm extends VerticalLayout {
                             }
                         });
         for (ConfigError e : errors) {
-            if (fields.get(e.field()) instanceof HasValidation v) {
+            Component field = fields.get(e.field());
+            if (field instanceof HasValidation v) {
                 v.setErrorMessage(e.message());
                 v.setInvalid(true);
+                Details group = groupOf.get(field);
+                if (group != null) {
+                    group.setOpened(true);
+                }
             }
         }
     }
@@ -298,10 +307,22 @@ class SettingsForm extends VerticalLayout {
         return f;
     }
 
-    private static Details details(String title, Component content) {
-        Details d = new Details(new Span(title), content);
+    /**
+     * A collapsed group. Its fields reach the browser when it is first opened, so the playground
+     * opens without drawing a dozen fields nobody has asked to see; their values live on the server
+     * either way.
+     */
+    private Details details(String title, FormLayout content) {
+        Details d = new Details(new Span(title));
         d.setOpened(false);
         d.setWidthFull();
+        d.addOpenedChangeListener(
+                e -> {
+                    if (e.isOpened() && content.getParent().isEmpty()) {
+                        d.add(content);
+                    }
+                });
+        content.getChildren().forEach(field -> groupOf.put(field, d));
         return d;
     }
 }

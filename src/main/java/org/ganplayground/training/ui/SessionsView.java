@@ -1,12 +1,10 @@
 package org.ganplayground.training.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -15,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -46,6 +45,7 @@ class SessionsView extends VerticalLayout {
     final TextArea notes = new TextArea("Notes");
     final Button save = new Button("Save");
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final HorizontalLayout editor = new HorizontalLayout(name, notes, save, delete);
     private final RunService runs;
     private final Thumbnails thumbnails;
     private final long learnerId;
@@ -56,7 +56,13 @@ class SessionsView extends VerticalLayout {
         this.thumbnails = thumbnails;
         this.learnerId = learners.currentLearner().getId();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addComponentColumn(this::thumbnail)
+        // a template, not a component per row: the list stays quick with a class's runs
+        grid.addColumn(
+                        LitRenderer.<Run>of(
+                                        "${item.thumb ? html`<img src=\"${item.thumb}\""
+                                                + " alt=\"Latest forgeries\" width=\"64\""
+                                                + " height=\"64\">` : ''}")
+                                .withProperty("thumb", this::thumbnail))
                 .setHeader("Forgeries")
                 .setWidth("88px")
                 .setFlexGrow(0);
@@ -112,34 +118,35 @@ class SessionsView extends VerticalLayout {
 
         HorizontalLayout filters = new HorizontalLayout(domainFilter, statusFilter, compare);
         filters.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout editor = new HorizontalLayout(name, notes, save, delete);
         editor.setAlignItems(Alignment.BASELINE);
-        add(new H2("Your sessions"), filters, grid, editor);
+        Span hint =
+                new Span(
+                        "Double-click a run to open it. Tick one to rename, annotate or delete it;"
+                                + " tick 2 to 4 to compare them.");
+        hint.addClassName("gp-hint");
+        add(new H2("Your sessions"), hint, filters, grid, editor);
         setSizeFull();
         refresh();
     }
 
-    /** The latest forgeries, small; rendered only for rows the learner scrolls to. */
-    private Component thumbnail(Run run) {
+    /**
+     * The latest forgeries, small, as a data URL (null when there are none yet); computed only for
+     * rows the learner scrolls to.
+     */
+    private String thumbnail(Run run) {
         return thumbnails
                 .of(run)
-                .<Component>map(
-                        png -> {
-                            Image img =
-                                    new Image(
-                                            "data:image/png;base64,"
-                                                    + Base64.getEncoder().encodeToString(png),
-                                            "Latest forgeries");
-                            img.setWidth("64px");
-                            img.setHeight("64px");
-                            return img;
-                        })
-                .orElseGet(Span::new);
+                .map(png -> "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
+                .orElse(null);
     }
 
+    /** Reads the runs again; the ticked ones stay ticked. */
     void refresh() {
+        java.util.Set<Long> ticked =
+                grid.getSelectedItems().stream().map(Run::getId).collect(Collectors.toSet());
         all = runs.runsOf(learnerId);
         filter();
+        all.stream().filter(r -> ticked.contains(r.getId())).forEach(grid::select);
         selectionChanged();
     }
 
@@ -162,10 +169,8 @@ class SessionsView extends VerticalLayout {
         compare.setEnabled(n >= 2 && n <= 4);
         compare.setTooltipText("Pick 2 to 4 runs");
         boolean one = n == 1;
-        name.setEnabled(one);
-        notes.setEnabled(one);
-        save.setEnabled(one);
-        delete.setEnabled(one);
+        // shown for one selected run only: a hidden editor never reaches the browser
+        editor.setVisible(one);
         if (one) {
             Run r = grid.getSelectedItems().iterator().next();
             name.setValue(r.getName());

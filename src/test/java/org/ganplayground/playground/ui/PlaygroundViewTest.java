@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.ganplayground.KaribuViewTest;
@@ -14,6 +15,14 @@ class PlaygroundViewTest extends KaribuViewTest {
 
     private TextField field(PlaygroundView view, String key) {
         return (TextField) view.settings.fields.get(key);
+    }
+
+    private static Details groupOf(com.vaadin.flow.component.Component field) {
+        com.vaadin.flow.component.Component c = field;
+        while (!(c instanceof Details)) {
+            c = c.getParent().orElseThrow();
+        }
+        return (Details) c;
     }
 
     @Test
@@ -27,6 +36,30 @@ class PlaygroundViewTest extends KaribuViewTest {
         assertThat(field(view, "forger.lr").getErrorMessage())
                 .isEqualTo("Learning rate must be between 0.00001 and 1");
         assertThat(view.launch.isEnabled()).isFalse();
+    }
+
+    @Test
+    void collapsed_groups_reach_the_browser_when_opened_or_when_a_field_in_them_is_wrong() {
+        UI.getCurrent().navigate("");
+        PlaygroundView view = _get(PlaygroundView.class);
+        TextField seed = field(view, "seed");
+        TextField forgerLr = field(view, "forger.lr");
+        assertThat(seed.isAttached()).isFalse();
+        assertThat(forgerLr.isAttached()).isFalse();
+
+        seed.setValue("-3");
+        MockVaadin.clientRoundtrip();
+        assertThat(seed.isAttached()).isTrue();
+        assertThat(seed.isInvalid()).isTrue();
+        assertThat(groupOf(seed).isOpened()).isTrue();
+        assertThat(forgerLr.isAttached()).isFalse();
+
+        view.settings
+                .getChildren()
+                .filter(c -> c instanceof Details d && !d.isOpened())
+                .forEach(d -> ((Details) d).setOpened(true));
+        assertThat(forgerLr.isAttached()).isTrue();
+        assertThat(forgerLr.getValue()).isEqualTo("0.001");
     }
 
     @Test
