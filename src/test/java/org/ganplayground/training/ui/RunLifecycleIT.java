@@ -10,12 +10,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RunLifecycleIT extends BrowserIT {
 
     @Test
-    void a_launched_ring_run_trains_finishes_and_replays() {
-        open("?preset=ring-good&iterations=600&snapshot.every=50");
+    void a_launched_ring_run_trains_live_finishes_and_replays() {
+        // long enough (several seconds) to watch it train
+        open("?preset=ring-good&iterations=6000&snapshot.every=150");
         launchRun();
-        new WebDriverWait(driver, Duration.ofSeconds(90))
-                .until(d -> d.getPageSource().contains("Finished 600 iterations"));
-        assertThat(driver.getPageSource()).contains("iteration 600 (13 of 13)");
+
+        // live: the progress bar advances and the charts gain points while it runs
+        WebDriverWait live =
+                new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(50));
+        live.until(d -> progress() > 0 && chartPoints() >= 2);
+        double progressBefore = progress();
+        long pointsBefore = chartPoints();
+        live.until(d -> progress() > progressBefore && chartPoints() > pointsBefore);
+        assertThat(driver.getPageSource()).doesNotContain("Finished 6,000 iterations");
+
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .until(d -> d.getPageSource().contains("Finished 6,000 iterations"));
+        assertThat(driver.getPageSource()).contains("iteration 6000 (41 of 41)");
+        assertThat(progress()).isEqualTo(1.0);
+        // the scores chart: one point per snapshot on each of its two lines
+        assertThat(chartPoints()).isEqualTo(2 * 41);
 
         // replay: moving the slider to the first snapshot redraws the forgeries
         String atEnd = planePixels();
@@ -30,6 +44,25 @@ class RunLifecycleIT extends BrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.getPageSource().contains("Finished"));
         assertThat(consoleErrors()).isEmpty();
+    }
+
+    /** The progress bar's value, 0 to 1. */
+    private double progress() {
+        Object v =
+                driver.executeScript(
+                        "const p = document.querySelector('vaadin-progress-bar');"
+                                + " return p ? p.value : 0;");
+        return v == null ? 0 : ((Number) v).doubleValue();
+    }
+
+    /** Points drawn in the first chart (the inspector's scores), over all its lines. */
+    private long chartPoints() {
+        Object n =
+                driver.executeScript(
+                        "const c = [...document.querySelectorAll('gp-line-chart')]"
+                                + ".find(c => c.chartTitle.startsWith(\"Inspector's scores\"));"
+                                + " return c && c.pointCounts ? c.pointCounts().reduce((a, b) => a + b, 0) : 0;");
+        return ((Number) n).longValue();
     }
 
     private String planePixels() {
