@@ -17,6 +17,9 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -34,12 +37,32 @@ import org.ganplayground.training.Thumbnails;
 @Menu(order = 10, icon = "ARCHIVE", title = "Sessions")
 class SessionsView extends VerticalLayout {
 
+    /** The date filter's choices, counted back from now in the server's time zone. */
+    enum Since {
+        TODAY("Today", 0),
+        WEEK("Last 7 days", 7),
+        MONTH("Last 30 days", 30);
+
+        final String label;
+        private final int days;
+
+        Since(String label, int days) {
+            this.label = label;
+            this.days = days;
+        }
+
+        Instant from(Clock clock) {
+            return LocalDate.now(clock).minusDays(days).atStartOfDay(clock.getZone()).toInstant();
+        }
+    }
+
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final Grid<Run> grid = new Grid<>(Run.class, false);
     final Select<String> domainFilter = new Select<>();
     final Select<RunStatus> statusFilter = new Select<>();
+    final Select<Since> dateFilter = new Select<>();
     final Button compare = new Button("Compare selected", VaadinIcon.SPLIT.create());
     final TextField name = new TextField("Name");
     final TextArea notes = new TextArea("Notes");
@@ -50,6 +73,7 @@ class SessionsView extends VerticalLayout {
     private final Thumbnails thumbnails;
     private final long learnerId;
     private List<Run> all = List.of();
+    private final Clock clock = Clock.systemDefaultZone();
 
     SessionsView(RunService runs, Thumbnails thumbnails, LearnerService learners) {
         this.runs = runs;
@@ -61,21 +85,27 @@ class SessionsView extends VerticalLayout {
                         LitRenderer.<Run>of(
                                         "${item.thumb ? html`<img src=\"${item.thumb}\""
                                                 + " alt=\"Latest forgeries\" width=\"64\""
-                                                + " height=\"64\">` : ''}")
+                                                + " height=\"64\" style=\"display: block\">` : ''}")
                                 .withProperty("thumb", this::thumbnail))
                 .setHeader("Forgeries")
-                .setWidth("88px")
+                .setWidth("110px")
                 .setFlexGrow(0);
-        grid.addColumn(Run::getName).setHeader("Name").setSortable(true).setFlexGrow(3);
+        grid.addColumn(Run::getName)
+                .setTooltipGenerator(Run::getName)
+                .setHeader("Name")
+                .setSortable(true)
+                .setFlexGrow(3);
         grid.addColumn(Run::getDomain).setHeader("Domain").setSortable(true);
         grid.addColumn(r -> r.getStatus().label()).setHeader("Status").setSortable(true);
         grid.addColumn(r -> r.getIterationsDone() + " / " + r.getIterationsTotal())
                 .setHeader("Iterations");
         grid.addColumn(r -> WHEN.format(r.getCreatedAt()))
                 .setHeader("Created")
+                .setAutoWidth(true)
                 .setSortable(true)
                 .setComparator(Run::getCreatedAt);
         grid.addColumn(r -> SessionSummary.keyMetrics(r.getSummaryJson()))
+                .setTooltipGenerator(r -> SessionSummary.keyMetrics(r.getSummaryJson()))
                 .setHeader("Key metrics")
                 .setFlexGrow(3);
         grid.addItemClickListener(
@@ -93,8 +123,16 @@ class SessionsView extends VerticalLayout {
         statusFilter.setLabel("Status");
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setItems(RunStatus.values());
-        statusFilter.setItemLabelGenerator(s -> s == null ? "" : s.label());
+        statusFilter.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         statusFilter.addValueChangeListener(e -> filter());
+        domainFilter.setEmptySelectionCaption("Any domain");
+        statusFilter.setEmptySelectionCaption("Any status");
+        dateFilter.setLabel("Created");
+        dateFilter.setEmptySelectionAllowed(true);
+        dateFilter.setEmptySelectionCaption("Any time");
+        dateFilter.setItems(Since.values());
+        dateFilter.setItemLabelGenerator(d -> d == null ? "Any time" : d.label);
+        dateFilter.addValueChangeListener(e -> filter());
         compare.addClickListener(
                 e ->
                         getUI().ifPresent(
@@ -116,7 +154,8 @@ class SessionsView extends VerticalLayout {
         notes.setMaxLength(4000);
         notes.setWidth("30rem");
 
-        HorizontalLayout filters = new HorizontalLayout(domainFilter, statusFilter, compare);
+        HorizontalLayout filters =
+                new HorizontalLayout(domainFilter, statusFilter, dateFilter, compare);
         filters.setAlignItems(Alignment.BASELINE);
         editor.setAlignItems(Alignment.BASELINE);
         Span hint =
@@ -151,8 +190,10 @@ class SessionsView extends VerticalLayout {
     }
 
     private void filter() {
+        Instant from = dateFilter.getValue() == null ? null : dateFilter.getValue().from(clock);
         grid.setItems(
                 all.stream()
+                        .filter(r -> from == null || !r.getCreatedAt().isBefore(from))
                         .filter(
                                 r ->
                                         domainFilter.getValue() == null

@@ -29,6 +29,7 @@ class SessionsViewTest extends KaribuViewTest {
     @Autowired RunService runs;
     @Autowired LearnerService learners;
     @Autowired Thumbnails thumbnails;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Run first;
     private Run second;
@@ -81,6 +82,25 @@ class SessionsViewTest extends KaribuViewTest {
         assertThat(rows(view)).extracting(Run::getId).contains(first.getId(), second.getId());
         view.statusFilter.setValue(RunStatus.FAILED);
         assertThat(rows(view)).extracting(Run::getId).doesNotContain(first.getId());
+    }
+
+    @Test
+    void the_date_filter_keeps_recent_runs_and_drops_older_ones() {
+        jdbc.update(
+                "update run set created_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(40))),
+                second.getId());
+        UI.getCurrent().navigate("sessions");
+        SessionsView view = _get(SessionsView.class);
+        assertThat(rows(view)).extracting(Run::getId).contains(first.getId(), second.getId());
+
+        view.dateFilter.setValue(SessionsView.Since.TODAY);
+        assertThat(rows(view)).extracting(Run::getId).contains(first.getId());
+        assertThat(rows(view)).extracting(Run::getId).doesNotContain(second.getId());
+        view.dateFilter.setValue(SessionsView.Since.MONTH);
+        assertThat(rows(view)).extracting(Run::getId).doesNotContain(second.getId());
+        view.dateFilter.clear();
+        assertThat(rows(view)).extracting(Run::getId).contains(second.getId());
     }
 
     @Test
