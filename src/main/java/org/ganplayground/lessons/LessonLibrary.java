@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The course as read from one folder: the lessons that parsed, in order, and a line for each file
- * that did not. Plain Java so the lesson files can be checked without starting the app.
+ * The course as read from one folder (or from the copy in the jar): the lessons that parsed, in
+ * order, and a line for each file that did not. Plain Java so the lesson files can be checked
+ * without starting the app.
  */
 public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
 
@@ -28,25 +30,44 @@ public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
             return new LessonLibrary(
                     List.of(), List.of("No lessons folder at " + folder.toAbsolutePath()));
         }
-        List<Path> files;
+        Map<String, String> texts = new TreeMap<>();
+        List<String> unreadable = new ArrayList<>();
         try (Stream<Path> s = Files.list(folder)) {
-            files =
-                    s.filter(p -> p.getFileName().toString().endsWith(".md"))
-                            .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                            .sorted()
-                            .toList();
+            for (Path file : s.toList()) {
+                String name = file.getFileName().toString();
+                if (!isLessonFile(name)) {
+                    continue;
+                }
+                try {
+                    texts.put(name, Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    unreadable.add(name + ": cannot be read: " + e.getMessage());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        LessonLibrary parsed = parse(texts);
+        List<String> problems = new ArrayList<>(unreadable);
+        problems.addAll(parsed.problems());
+        return new LessonLibrary(parsed.lessons(), problems);
+    }
+
+    /** Whether a file name is a lesson: any {@code .md} file except README.md. */
+    public static boolean isLessonFile(String name) {
+        return name.endsWith(".md") && !name.equalsIgnoreCase("README.md");
+    }
+
+    /** Parses lesson texts by file name, in file-name order, checking numbers and slugs. */
+    public static LessonLibrary parse(Map<String, String> textsByFileName) {
         List<Lesson> lessons = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, String> slugs = new HashMap<>();
         Map<Integer, String> orders = new HashMap<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
+        for (Map.Entry<String, String> file : new TreeMap<>(textsByFileName).entrySet()) {
+            String name = file.getKey();
             try {
-                Lesson lesson =
-                        LessonParser.parse(name, Files.readString(file, StandardCharsets.UTF_8));
+                Lesson lesson = LessonParser.parse(name, file.getValue());
                 String sameSlug = slugs.putIfAbsent(lesson.slug(), name);
                 String sameOrder = orders.putIfAbsent(lesson.order(), name);
                 if (sameSlug != null || sameOrder != null) {
@@ -59,8 +80,6 @@ public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
                 lessons.add(lesson);
             } catch (LessonFormatException e) {
                 problems.add(e.getMessage());
-            } catch (IOException e) {
-                problems.add(name + ": cannot be read: " + e.getMessage());
             }
         }
         return new LessonLibrary(lessons, problems);

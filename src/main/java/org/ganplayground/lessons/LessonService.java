@@ -1,5 +1,9 @@
 package org.ganplayground.lessons;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +17,8 @@ import org.ganplayground.training.RunService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +32,9 @@ public class LessonService {
 
     private static final Logger log = LoggerFactory.getLogger(LessonService.class);
 
+    /** Where the build puts a copy of lessons/ (see pom.xml). */
+    static final String BUNDLED = "classpath*:lessons/";
+
     private final LessonLibrary library;
     private final LessonStartRepository starts;
     private final LessonAnswerRepository answers;
@@ -37,7 +46,7 @@ public class LessonService {
             LessonStartRepository starts,
             LessonAnswerRepository answers,
             RunService runs) {
-        this.library = LessonLibrary.load(folder);
+        this.library = load(folder);
         this.starts = starts;
         this.answers = answers;
         this.runs = runs;
@@ -48,6 +57,36 @@ public class LessonService {
             }
             library.problems().forEach(p -> log.warn("Lesson skipped: {}", p));
         }
+    }
+
+    /**
+     * The lessons folder when there is one (a teacher edits those files and restarts), otherwise
+     * the copy of the course built into the app.
+     */
+    private static LessonLibrary load(Path folder) {
+        if (Files.isDirectory(folder)) {
+            log.info("Lessons from {}", folder.toAbsolutePath());
+            return LessonLibrary.load(folder);
+        }
+        Map<String, String> texts = new HashMap<>();
+        try {
+            for (Resource r :
+                    new PathMatchingResourcePatternResolver().getResources(BUNDLED + "*.md")) {
+                String name = r.getFilename();
+                if (name != null && LessonLibrary.isLessonFile(name)) {
+                    texts.put(name, r.getContentAsString(StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.info(
+                "No lessons folder at {}: using the {} lessons built into the app",
+                folder.toAbsolutePath(),
+                texts.size());
+        return texts.isEmpty()
+                ? LessonLibrary.load(folder) // says that the folder is missing
+                : LessonLibrary.parse(texts);
     }
 
     public List<Lesson> lessons() {

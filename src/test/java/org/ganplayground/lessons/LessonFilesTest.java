@@ -37,4 +37,12 @@ class LessonFilesTest {
         List<Integer> orders = COURSE.lessons().stream().map(Lesson::order).toList();
         assertThat(orders).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
+
+    @Test
+    void a_server_started_outside_the_project_folder_uses_the_course_built_into_the_app() {
+        LessonService elsewhere =
+                new LessonService(Path.of("target", "no-lessons-here"), true, null, null, null);
+        assertThat(elsewhere.problems()).isEmpty();
+        assertThat(elsewhere.lessons()).isEqualTo(COURSE.lessons());
+    }
 }
