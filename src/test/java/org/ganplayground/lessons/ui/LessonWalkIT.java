@@ -26,11 +26,26 @@ class LessonWalkIT extends BrowserIT {
                 .until(d -> d.getCurrentUrl().contains("lesson=" + LESSON));
         // the lesson's hidden settings stay out of the way (Flow sends no label for a hidden one)
         waitFor(By.xpath("//vaadin-button[contains(., 'Launch run')]"));
+        for (String group : List.of("Inspector", "Training")) {
+            click(waitFor(By.xpath("//vaadin-details-summary[contains(., '" + group + "')]")));
+        }
+        // an opened group's fields arrive from the server
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(
+                        d ->
+                                (Boolean)
+                                        driver.executeScript(
+                                                "return [...document.querySelectorAll('vaadin-text-field')]"
+                                                        + ".some(f => f.label === 'Iterations');"));
         assertThat(
                         driver.executeScript(
                                 "return [...document.querySelectorAll('vaadin-select')]"
                                         + ".map(s => s.label).filter(l => l === 'Loss' || l === 'Inspector optimizer')"))
                 .isEqualTo(List.of("Inspector optimizer"));
+        // back up to the Launch button, which the opened groups pushed out of sight
+        driver.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                driver.findElement(By.xpath("//vaadin-button[contains(., 'Launch run')]")));
         launchRun();
         new WebDriverWait(driver, Duration.ofSeconds(150))
                 .until(d -> d.getPageSource().contains("Finished 3,000 iterations"));
