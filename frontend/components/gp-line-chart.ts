@@ -45,8 +45,8 @@ const cursorPlugin: Plugin<'line'> = {
 
 /**
  * A line chart over iterations (Chart.js, no animation, LTTB decimation so 10,000 points per
- * series stay smooth). Data comes as JSON strings from the server: setSeries replaces everything,
- * appendPoints adds to existing series during a live run.
+ * series stay smooth). Data comes as one JSON string from the server: setSeries replaces every
+ * line. The canvas is labelled with the title and caption for screen readers.
  */
 @customElement('gp-line-chart')
 export class GpLineChart extends LitElement {
@@ -70,7 +70,9 @@ export class GpLineChart extends LitElement {
 
   render() {
     return html`<div class="title">${this.chartTitle}</div>
-      <div class="box"><canvas></canvas></div>
+      <div class="box">
+        <canvas role="img" aria-label="${this.chartTitle}. ${this.caption}"></canvas>
+      </div>
       <div class="caption">${this.caption}</div>`;
   }
 
@@ -125,21 +127,6 @@ export class GpLineChart extends LitElement {
       return;
     }
     this.applySeries(series);
-  }
-
-  /** Adds points to existing series: JSON object {"0": [[x, y], ...], "1": [...]}. */
-  appendPoints(json: string) {
-    if (!this.chart) return;
-    const add = JSON.parse(json) as Record<string, [number, number][]>;
-    for (const [index, points] of Object.entries(add)) {
-      const ds = this.chart.data.datasets[Number(index)] as any;
-      if (!ds) continue;
-      // decimation replaces data with a copy; keep appending to the original
-      const target = ds._data ?? ds.data;
-      for (const [x, y] of points) target.push({ x, y });
-      if (ds._data) ds.data = ds._data;
-    }
-    this.chart.update('none');
   }
 
   private applySeries(series: SeriesSpec[]) {
