@@ -28,6 +28,11 @@ class TrainingPriority {
         int setpriority(int which, int who, int prio);
     }
 
+    /** Loaded on first use; a system without it fails there, with a LinkageError. */
+    private static final class LibC {
+        static final CLib INSTANCE = Native.load("c", CLib.class);
+    }
+
     private final int nice;
     private final ThreadLocal<Boolean> lowered = ThreadLocal.withInitial(() -> false);
     private volatile boolean warned;
@@ -43,9 +48,7 @@ class TrainingPriority {
         }
         lowered.set(true);
         try {
-            int tid = currentThreadId();
-            CLib c = Native.load("c", CLib.class);
-            if (c.setpriority(PRIO_PROCESS, tid, nice) != 0) {
+            if (LibC.INSTANCE.setpriority(PRIO_PROCESS, currentThreadId(), nice) != 0) {
                 warnOnce("setpriority refused (errno " + Native.getLastError() + ")");
             }
         } catch (RuntimeException | LinkageError | java.io.IOException e) {
