@@ -70,6 +70,7 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         setWrap(true);
 
         preset.setLabel("Start from a preset");
+        preset.setPlaceholder("Your own settings");
         preset.setItems(Presets.all());
         preset.setItemLabelGenerator(
                 p -> p.title() + (p.instructiveFailure() ? " (fails on purpose)" : ""));

@@ -101,7 +101,8 @@ class SessionsView extends VerticalLayout {
                 .setHeader("Iterations");
         grid.addColumn(r -> WHEN.format(r.getCreatedAt()))
                 .setHeader("Created")
-                .setAutoWidth(true)
+                .setWidth("150px")
+                .setFlexGrow(0)
                 .setSortable(true)
                 .setComparator(Run::getCreatedAt);
         grid.addColumn(r -> SessionSummary.keyMetrics(r.getSummaryJson()))
