@@ -34,6 +34,7 @@ public class TrainingJob {
     private final RunStore store;
     private final TransactionTemplate tx;
     private final TrainingPriority priority;
+    private final Thumbnails thumbnails;
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
 
     /** Runs this JVM is training: the only RUNNING rows that are not orphans. */
@@ -46,7 +47,8 @@ public class TrainingJob {
             RunEvents events,
             RunStore store,
             TransactionTemplate tx,
-            TrainingPriority priority) {
+            TrainingPriority priority,
+            Thumbnails thumbnails) {
         this.runs = runs;
         this.snapshots = snapshots;
         this.checkpoints = checkpoints;
@@ -54,6 +56,7 @@ public class TrainingJob {
         this.store = store;
         this.tx = tx;
         this.priority = priority;
+        this.thumbnails = thumbnails;
     }
 
     boolean isTrainingHere(long runId) {
@@ -84,7 +87,9 @@ public class TrainingJob {
                     s ->
                             snapshots.deleteByRunIdAndIterationGreaterThanEqual(
                                     runId, gan.iteration()));
-            outcome = gan.runToEnd(new Recorder(runId, gan), () -> shouldStop(runId));
+            outcome =
+                    gan.runToEnd(
+                            new Recorder(runId, run.getDomain(), gan), () -> shouldStop(runId));
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("Run {} failed", runId, e);
             outcome =
@@ -98,6 +103,7 @@ public class TrainingJob {
         } finally {
             stopRequested.remove(runId);
             trainingHere.remove(runId);
+            thumbnails.stoppedTraining(runId);
         }
     }
 
@@ -162,11 +168,13 @@ public class TrainingJob {
      */
     private final class Recorder implements RunObserver {
         private final long runId;
+        private final String domainId;
         private final GanRun gan;
         private long lastProgress;
 
-        Recorder(long runId, GanRun gan) {
+        Recorder(long runId, String domainId, GanRun gan) {
             this.runId = runId;
+            this.domainId = domainId;
             this.gan = gan;
         }
 
@@ -195,6 +203,12 @@ public class TrainingJob {
         public void onSnapshot(Snapshot snapshot) {
             store.record(runId, snapshot, gan.checkpoint());
             events.publish(new RunEvents.SnapshotTaken(runId, snapshot));
+            try {
+                thumbnails.trained(runId, domainId, snapshot);
+            } catch (RuntimeException e) {
+                // a picture for lists must never stop a run
+                log.warn("No thumbnail for run {}", runId, e);
+            }
         }
     }
 
