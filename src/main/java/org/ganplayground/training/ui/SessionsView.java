@@ -185,14 +185,14 @@ class SessionsView extends VerticalLayout {
         java.util.Set<Long> ticked =
                 grid.getSelectedItems().stream().map(Run::getId).collect(Collectors.toSet());
         all = runs.runsOf(learnerId);
-        filter();
-        all.stream().filter(r -> ticked.contains(r.getId())).forEach(grid::select);
+        filter().stream().filter(r -> ticked.contains(r.getId())).forEach(grid::select);
         selectionChanged();
     }
 
-    private void filter() {
+    /** Shows the runs that pass the filters, and returns them. */
+    private List<Run> filter() {
         Instant from = dateFilter.getValue() == null ? null : dateFilter.getValue().from(clock);
-        grid.setItems(
+        List<Run> shown =
                 all.stream()
                         .filter(r -> from == null || !r.getCreatedAt().isBefore(from))
                         .filter(
@@ -203,7 +203,9 @@ class SessionsView extends VerticalLayout {
                                 r ->
                                         statusFilter.getValue() == null
                                                 || r.getStatus() == statusFilter.getValue())
-                        .toList());
+                        .toList();
+        grid.setItems(shown);
+        return shown;
     }
 
     private void selectionChanged() {
