@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.GanConfig;
+import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
@@ -96,16 +97,21 @@ public final class AppBenchmark {
         Run done =
                 runs.launch(
                         me,
-                        GanConfig.fromParams(Map.of("domain", "points-2d", "iterations", "500")),
+                        Settings.read(Map.of("domain", "points-2d", "iterations", "500")).orThrow(),
                         BENCH_RUN,
                         null);
         while (runs.find(done.getId()).orElseThrow().getStatus().isActive()) {
             Thread.sleep(100);
         }
         clickAround(driver, base, "navigation_idle");
-        GanConfig slow = GanConfig.fromParams(Map.of("domain", "creatures", "iterations", "3000"));
+        GanConfig slow =
+                Settings.read(Map.of("domain", "creatures", "iterations", "3000")).orThrow();
         for (int i = 0; i < 10; i++) {
-            runs.launch(me, slow.withSeed(i), "queued " + i, null);
+            runs.launch(
+                    me,
+                    Settings.with(slow, Map.of("seed", Long.toString(i))).orThrow(),
+                    "queued " + i,
+                    null);
         }
         clickAround(driver, base, "navigation_with_10_queued");
         runs.runsOf(me).stream()
@@ -211,7 +217,8 @@ public final class AppBenchmark {
 
     private static void storage(ConfigurableApplicationContext app, RunService runs, long me)
             throws Exception {
-        GanConfig ring = GanConfig.fromParams(Map.of("domain", "points-2d", "iterations", "2000"));
+        GanConfig ring =
+                Settings.read(Map.of("domain", "points-2d", "iterations", "2000")).orThrow();
         Run run = runs.launch(me, ring, "storage", null);
         while (runs.find(run.getId()).orElseThrow().getStatus() != RunStatus.COMPLETED) {
             Thread.sleep(200);

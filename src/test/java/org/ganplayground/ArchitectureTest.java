@@ -17,8 +17,21 @@ class ArchitectureTest {
     private static final String[] PURE = {
         "org.ganplayground.engine..",
         "org.ganplayground.domains..",
-        "org.ganplayground.guardrails.."
+        "org.ganplayground.guardrails..",
+        "org.ganplayground.settings.."
     };
+
+    @ArchTest
+    static final ArchRule the_engine_knows_nothing_of_settings_text_or_labels =
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(
+                            "org.ganplayground.engine..",
+                            "org.ganplayground.domains..",
+                            "org.ganplayground.guardrails..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("org.ganplayground.settings..", "com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule engine_domains_and_guardrails_import_no_spring_vaadin_or_jpa =
@@ -37,7 +50,10 @@ class ArchitectureTest {
     static final ArchRule dl4j_and_nd4j_stay_inside_the_engine =
             noClasses()
                     .that()
-                    .resideOutsideOfPackages(PURE)
+                    .resideOutsideOfPackages(
+                            "org.ganplayground.engine..",
+                            "org.ganplayground.domains..",
+                            "org.ganplayground.guardrails..")
                     .should()
                     .dependOnClassesThat()
                     .resideInAnyPackage("org.nd4j..", "org.deeplearning4j..");

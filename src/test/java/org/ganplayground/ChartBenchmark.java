@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ganplayground.classroom.LearnerService;
-import org.ganplayground.engine.GanConfig;
+import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,8 +79,8 @@ public final class ChartBenchmark {
             Run run =
                     runs.launch(
                             me,
-                            GanConfig.fromParams(
-                                    Map.of("domain", "points-2d", "iterations", "200")),
+                            Settings.read(Map.of("domain", "points-2d", "iterations", "200"))
+                                    .orThrow(),
                             "chart bench",
                             null);
             while (runs.find(run.getId()).orElseThrow().getStatus().isActive()) {

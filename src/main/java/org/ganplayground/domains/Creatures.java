@@ -57,20 +57,59 @@ public final class Creatures implements Domain {
     @Override
     public List<ParamInfo> params() {
         return List.of(
-                ParamInfo.subset("legs", "4,6,8", "leg counts real creatures have", "4", "6", "8"),
+                ParamInfo.subset(
+                        "legs",
+                        "Legs",
+                        "4,6,8",
+                        "Leg counts real creatures have.",
+                        "4",
+                        "4 legs",
+                        "6",
+                        "6 legs",
+                        "8",
+                        "8 legs"),
                 ParamInfo.subset(
                         "eyes",
+                        "Eyes",
                         "0",
-                        "eye counts, dark dots in pairs from the head back",
+                        "Eye counts: dark dots in pairs from the head back.",
                         "0",
+                        "no eyes",
                         "2",
+                        "2 eyes",
                         "4",
+                        "4 eyes",
                         "6",
-                        "8"),
-                ParamInfo.subset("fangs", "0", "0 = no fangs, 2 = two fangs in front", "0", "2"),
-                ParamInfo.subset("fur", "0", "0 = smooth legs, 1 = hairy legs", "0", "1"),
-                ParamInfo.number("body", 0.85, 1.15, "1", "body size, 1 = 6.8 x 9.2 px"),
-                ParamInfo.number("leg_length", 10, 12, "11", "leg length in px from the centre"));
+                        "6 eyes",
+                        "8",
+                        "8 eyes"),
+                ParamInfo.subset(
+                        "fangs",
+                        "Fangs",
+                        "0",
+                        "0 = no fangs, 2 = two fangs in front.",
+                        "0",
+                        "no fangs",
+                        "2",
+                        "2 fangs"),
+                ParamInfo.subset(
+                        "fur",
+                        "Fur",
+                        "0",
+                        "0 = smooth legs, 1 = hairy legs.",
+                        "0",
+                        "smooth",
+                        "1",
+                        "hairy"),
+                ParamInfo.number(
+                        "body", "Body size", 0.85, 1.15, "1", "1 is a body of 6.8 x 9.2 pixels."),
+                ParamInfo.number(
+                        "leg_length",
+                        "Leg length",
+                        10,
+                        12,
+                        "11",
+                        "Leg length in pixels from the centre."));
     }
 
     static double fur(double legWidth) {

@@ -1,6 +1,5 @@
 package org.ganplayground.domains;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,49 +41,13 @@ final class Params {
                                                                             Collectors.joining(
                                                                                     ", "))));
             String value = e.getValue().strip();
-            String problem = problem(info, value);
+            String problem = info.problem(value);
             if (problem != null) {
-                throw new IllegalArgumentException(info.name() + "=" + value + ": " + problem);
+                throw new IllegalArgumentException(info.name() + ": " + problem);
             }
             params.values.put(info.name(), value);
         }
         return params;
-    }
-
-    private static String problem(ParamInfo info, String value) {
-        switch (info.kind()) {
-            case CHOICE:
-                return info.choices().contains(value)
-                        ? null
-                        : "choose one of " + String.join(", ", info.choices());
-            case SUBSET:
-                List<String> items = List.of(value.split("\\s*,\\s*"));
-                boolean ok =
-                        !value.isEmpty()
-                                && items.stream().allMatch(info.choices()::contains)
-                                && items.stream().distinct().count() == items.size();
-                return ok
-                        ? null
-                        : "choose one or more of "
-                                + String.join(", ", info.choices())
-                                + ", separated by commas";
-            case NUMBER:
-                try {
-                    double v = Double.parseDouble(value);
-                    if (v >= info.min() && v <= info.max()) {
-                        return null;
-                    }
-                } catch (NumberFormatException ignored) {
-                    // falls through to the same message as a number out of range
-                }
-                return "give a number from " + num(info.min()) + " to " + num(info.max());
-            default:
-                return null;
-        }
-    }
-
-    private static String num(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     String text(String name) {

@@ -52,18 +52,28 @@ public final class Points2d implements Domain {
         return List.of(
                 ParamInfo.choice(
                         "shape",
+                        "Shape",
                         "ring8",
-                        "where real points lie",
+                        "Where the real points lie.",
                         "ring8",
+                        "Ring of 8",
                         "grid25",
+                        "Grid of 25",
                         "moons",
+                        "Two moons",
                         "spiral",
-                        "drawn"),
-                ParamInfo.number("spread", 0.2, 5, "1", "noise around each blob or curve, x 0.05"),
+                        "Spiral",
+                        "drawn",
+                        "Your own blobs"),
+                ParamInfo.number(
+                        "spread", "Spread", 0.2, 5, "1", "Noise around each blob or curve."),
                 ParamInfo.text(
-                        "points",
-                        "0,1.5 -1.3,-0.75 1.3,-0.75",
-                        "for shape=drawn: up to 50 blob centres 'x,y x,y ...' within -2.5..2.5"));
+                                "points",
+                                "Blob centres",
+                                "0,1.5 -1.3,-0.75 1.3,-0.75",
+                                "Up to 50 blob centres as x,y pairs separated by spaces, each"
+                                        + " coordinate from -2.5 to 2.5.")
+                        .onlyWhen("shape", "drawn"));
     }
 
     @Override
@@ -104,20 +114,21 @@ public final class Points2d implements Domain {
             try {
                 double x = Double.parseDouble(xy[0]);
                 double y = Double.parseDouble(xy[1]);
-                if (xy.length != 2 || Math.abs(x) > 2.5 || Math.abs(y) > 2.5) {
+                // written so that NaN fails too
+                if (xy.length != 2 || !(Math.abs(x) <= 2.5) || !(Math.abs(y) <= 2.5)) {
                     throw new NumberFormatException();
                 }
                 points.add(new double[] {x, y});
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(
-                        "points: cannot read '"
-                                + pair
+                        "cannot read '"
+                                + (pair.length() > 20 ? pair.substring(0, 20) + "..." : pair)
                                 + "'; write centres like '0,1.5 -1.3,-0.75' with x and y"
                                 + " between -2.5 and 2.5");
             }
         }
         if (points.isEmpty() || points.size() > 50) {
-            throw new IllegalArgumentException("points: draw between 1 and 50 points");
+            throw new IllegalArgumentException("draw between 1 and 50 points");
         }
         return points.toArray(double[][]::new);
     }

@@ -50,10 +50,24 @@ public final class Spectra1d implements Domain {
     @Override
     public List<ParamInfo> params() {
         return List.of(
-                ParamInfo.number("peak", 1, 9, "5", "energy of the resonance peak in GeV"),
-                ParamInfo.number("width", 0.1, 1.5, "0.4", "width (std) of the peak in GeV"),
-                ParamInfo.number("slope", 0.1, 2, "0.5", "how fast the background falls, per GeV"),
-                ParamInfo.number("signal", 0.05, 0.95, "0.3", "share of events in the peak"));
+                ParamInfo.number(
+                        "peak", "Peak energy", 1, 9, "5", "Energy of the resonance peak, in GeV."),
+                ParamInfo.number(
+                        "width", "Peak width", 0.1, 1.5, "0.4", "Width (std) of the peak, in GeV."),
+                ParamInfo.number(
+                        "slope",
+                        "Background slope",
+                        0.1,
+                        2,
+                        "0.5",
+                        "How fast the background falls, per GeV."),
+                ParamInfo.number(
+                        "signal",
+                        "Signal share",
+                        0.05,
+                        0.95,
+                        "0.3",
+                        "Share of events in the peak."));
     }
 
     @Override

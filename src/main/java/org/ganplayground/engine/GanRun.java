@@ -26,10 +26,6 @@ public final class GanRun {
     private long runningSinceNs = -1;
 
     private GanRun(GanConfig config) {
-        List<ConfigError> errors = config.validate();
-        if (!errors.isEmpty()) {
-            throw new InvalidConfigException(errors);
-        }
         this.config = config;
         this.setup = Domains.setup(config.domain());
         this.sampler = setup.sampler(config.guardrails(), config.guardrailsUpFront());

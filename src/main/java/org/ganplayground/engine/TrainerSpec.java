@@ -4,7 +4,8 @@ package org.ganplayground.engine;
  * What the math of one run needs. The learner-facing run config (domain, guardrails, iterations)
  * lives elsewhere and maps onto this.
  *
- * @param labelSmoothing s in [0, 0.3]: the inspector's real target is 1 - s
+ * @param labelSmoothing s in [0, 1): the inspector's real target is 1 - s (learners' bounds are in
+ *     the settings catalogue)
  */
 public record TrainerSpec(
         NetSpec forger,
@@ -35,8 +36,8 @@ public record TrainerSpec(
         if (inspectorSteps < 1 || batchSize < 1 || noiseDim < 1) {
             throw new IllegalArgumentException("inspectorSteps, batchSize, noiseDim must be >= 1");
         }
-        if (!(labelSmoothing >= 0 && labelSmoothing <= 0.3)) {
-            throw new IllegalArgumentException("labelSmoothing must be in [0, 0.3]");
+        if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
+            throw new IllegalArgumentException("labelSmoothing must be in [0, 1)");
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ganplayground.engine.GanConfig;
-import org.ganplayground.engine.Presets;
+import org.ganplayground.settings.Presets;
+import org.ganplayground.settings.Settings;
 
 /**
  * One lesson of the course, read from {@code lessons/NN-slug.md}.
@@ -44,26 +45,23 @@ public record Lesson(
         questions = List.copyOf(questions);
     }
 
-    /** The experiment's full config: the preset's keys, overridden by the lesson's own. */
+    /**
+     * The experiment's full config (the parser refuses a lesson whose experiment does not read).
+     */
     public GanConfig config() {
-        return config(experiment);
+        return read(experiment).orThrow();
     }
 
-    static GanConfig config(Map<String, String> experiment) {
-        return GanConfig.fromParams(resolve(experiment));
-    }
-
-    private static Map<String, String> resolve(Map<String, String> experiment) {
+    /** The experiment's config: the preset's keys, overridden by the lesson's own. */
+    static Settings.Reading read(Map<String, String> experiment) {
         Map<String, String> params = new LinkedHashMap<>();
         String presetId = experiment.get(PRESET);
         if (presetId != null) {
-            params.putAll(
-                    Presets.byId(presetId)
-                            .orElseThrow(
-                                    () ->
-                                            new IllegalArgumentException(
-                                                    "no preset with id '" + presetId + "'"))
-                            .params());
+            var preset = Presets.byId(presetId);
+            if (preset.isEmpty()) {
+                return Settings.Reading.refused(PRESET, "no preset with id '" + presetId + "'");
+            }
+            params.putAll(preset.get().params());
         }
         experiment.forEach(
                 (k, v) -> {
@@ -71,7 +69,7 @@ public record Lesson(
                         params.put(k, v);
                     }
                 });
-        return params;
+        return Settings.read(params);
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.ganplayground.training.Run;
 
 /** A learner's latest answer to one question; reflections are kept for the teacher to read. */
 @Entity
@@ -22,7 +23,7 @@ class LessonAnswer {
     @Column(name = "learner_id", nullable = false)
     private Long learnerId;
 
-    @Column(name = "lesson_slug", nullable = false, length = 80)
+    @Column(name = "lesson_slug", nullable = false, length = Run.LESSON_SLUG_MAX_LENGTH)
     private String lessonSlug;
 
     @Column(name = "question_id", nullable = false, length = 80)

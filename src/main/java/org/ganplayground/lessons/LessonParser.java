@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ganplayground.engine.ConfigError;
 import org.ganplayground.engine.GanConfig;
-import org.ganplayground.engine.InvalidConfigException;
-import org.ganplayground.engine.Presets;
+import org.ganplayground.settings.ConfigError;
+import org.ganplayground.settings.Presets;
+import org.ganplayground.settings.Settings;
+import org.ganplayground.training.Run;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -60,6 +61,10 @@ final class LessonParser {
             throw new LessonFormatException(
                     file, 1, "name a lesson file NN-slug.md, e.g. 01-forger-and-inspector.md");
         }
+        if (name.group(2).length() > Run.LESSON_SLUG_MAX_LENGTH) {
+            throw new LessonFormatException(
+                    file, 1, "a slug has at most " + Run.LESSON_SLUG_MAX_LENGTH + " characters");
+        }
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
             throw new LessonFormatException(file, 1, "a lesson starts with a '---' line");
@@ -93,7 +98,7 @@ final class LessonParser {
             }
         }
         List<String> hide = fm.list("hide");
-        Set<String> keys = config.toParams().keySet();
+        Set<String> keys = Settings.write(config).keySet();
         for (String key : hide) {
             if (!keys.contains(key)) {
                 throw fm.error("hide", "'" + key + "' is not a setting of this experiment");
@@ -129,18 +134,11 @@ final class LessonParser {
     }
 
     private static GanConfig config(FrontMatter fm, Map<String, String> experiment) {
-        try {
-            GanConfig config = Lesson.config(experiment);
-            List<ConfigError> errors = config.validate();
-            if (!errors.isEmpty()) {
-                throw fm.error("experiment", describe(errors));
-            }
-            return config;
-        } catch (InvalidConfigException e) {
-            throw fm.error("experiment", describe(e.errors()));
-        } catch (IllegalArgumentException e) {
-            throw fm.error("experiment", e.getMessage());
+        Settings.Reading reading = Lesson.read(experiment);
+        if (!reading.valid()) {
+            throw fm.error("experiment", describe(reading.errors()));
         }
+        return reading.config();
     }
 
     private static String describe(List<ConfigError> errors) {

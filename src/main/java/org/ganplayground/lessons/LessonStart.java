@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.ganplayground.training.Run;
 
 /** That a learner opened a lesson; "done" is derived from the answers, so it cannot go stale. */
 @Entity
@@ -20,7 +21,7 @@ class LessonStart {
     @Column(name = "learner_id", nullable = false)
     private Long learnerId;
 
-    @Column(name = "lesson_slug", nullable = false, length = 80)
+    @Column(name = "lesson_slug", nullable = false, length = Run.LESSON_SLUG_MAX_LENGTH)
     private String lessonSlug;
 
     @Column(name = "started_at", nullable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.ganplayground.settings.Settings;
 import org.hibernate.annotations.DynamicUpdate;
 
 /** One GAN run of one learner: its config (serialised form), status and progress. */
@@ -18,6 +19,14 @@ import org.hibernate.annotations.DynamicUpdate;
 @Table(name = "run")
 public class Run {
 
+    /** Column sizes of src/main/resources/db/migration/V2__runs.sql; checks refer to these. */
+    public static final int NAME_MAX_LENGTH = 120;
+
+    public static final int NOTES_MAX_LENGTH = 4000;
+    public static final int DOMAIN_MAX_LENGTH = 32;
+    public static final int STATUS_MESSAGE_MAX_LENGTH = 1000;
+    public static final int LESSON_SLUG_MAX_LENGTH = 80;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -25,23 +34,23 @@ public class Run {
     @Column(name = "owner_id", nullable = false)
     private Long ownerId;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
-    @Column(length = 4000)
+    @Column(length = NOTES_MAX_LENGTH)
     private String notes;
 
-    @Column(nullable = false, length = 32)
+    @Column(nullable = false, length = DOMAIN_MAX_LENGTH)
     private String domain;
 
-    @Column(name = "config_json", nullable = false, length = 20000)
+    @Column(name = "config_json", nullable = false, length = Settings.MAX_STORED_LENGTH)
     private String configJson;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private RunStatus status;
 
-    @Column(name = "status_message", length = 1000)
+    @Column(name = "status_message", length = STATUS_MESSAGE_MAX_LENGTH)
     private String statusMessage;
 
     @Column(name = "iterations_total", nullable = false)
@@ -50,7 +59,7 @@ public class Run {
     @Column(name = "iterations_done", nullable = false)
     private int iterationsDone;
 
-    @Column(name = "lesson_slug", length = 80)
+    @Column(name = "lesson_slug", length = LESSON_SLUG_MAX_LENGTH)
     private String lessonSlug;
 
     @Column(name = "summary_json", length = 4000)
@@ -128,7 +137,11 @@ public class Run {
 
     void setStatus(RunStatus status, String message) {
         this.status = status;
-        this.statusMessage = message;
+        // a message longer than its column would fail the update and leave the run unfinished
+        this.statusMessage =
+                message == null || message.length() <= STATUS_MESSAGE_MAX_LENGTH
+                        ? message
+                        : message.substring(0, STATUS_MESSAGE_MAX_LENGTH - 1) + "…";
         if (status == RunStatus.RUNNING && startedAt == null) {
             startedAt = Instant.now();
         }

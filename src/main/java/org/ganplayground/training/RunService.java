@@ -3,10 +3,11 @@ package org.ganplayground.training;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.ganplayground.engine.ConfigError;
 import org.ganplayground.engine.GanConfig;
-import org.ganplayground.engine.InvalidConfigException;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.settings.ConfigError;
+import org.ganplayground.settings.InvalidConfigException;
+import org.ganplayground.settings.Settings;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,10 @@ public class RunService {
      */
     @Transactional
     public Run launch(long ownerId, GanConfig config, String name, String lessonSlug) {
-        List<ConfigError> errors = config.validate();
+        if (lessonSlug != null && lessonSlug.length() > Run.LESSON_SLUG_MAX_LENGTH) {
+            throw new IllegalArgumentException("No such lesson");
+        }
+        List<ConfigError> errors = Settings.check(config);
         if (!errors.isEmpty()) {
             throw new InvalidConfigException(errors);
         }
@@ -68,14 +72,14 @@ public class RunService {
                             + active
                             + " runs queued or training. Wait for one to finish, or cancel one, so everyone in the class gets a turn.");
         }
-        String title = name == null || name.isBlank() ? config.describe() : name.strip();
+        String title = name == null || name.isBlank() ? Settings.describe(config) : name.strip();
         Run run =
                 runs.save(
                         new Run(
                                 ownerId,
-                                truncate(title, 120),
+                                truncate(title, Run.NAME_MAX_LENGTH),
                                 config.domain().id(),
-                                config.toJson(),
+                                Settings.writeJson(config),
                                 config.iterations(),
                                 lessonSlug));
         enqueue(run.getId());
@@ -170,22 +174,24 @@ public class RunService {
     }
 
     public GanConfig config(Run run) {
-        return GanConfig.fromJson(run.getConfigJson());
+        return Settings.stored(run.getConfigJson());
     }
 
     @Transactional
     public void rename(long runId, String name) {
         String n = name == null ? "" : name.strip();
-        if (n.isEmpty() || n.length() > 120) {
-            throw new IllegalArgumentException("A name needs 1 to 120 characters");
+        if (n.isEmpty() || n.length() > Run.NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException(
+                    "A name needs 1 to " + Run.NAME_MAX_LENGTH + " characters");
         }
         runs.findById(runId).orElseThrow(() -> notFound(runId)).setName(n);
     }
 
     @Transactional
     public void setNotes(long runId, String notes) {
-        if (notes != null && notes.length() > 4000) {
-            throw new IllegalArgumentException("Notes can be at most 4,000 characters");
+        if (notes != null && notes.length() > Run.NOTES_MAX_LENGTH) {
+            throw new IllegalArgumentException(
+                    "Notes can be at most " + Run.NOTES_MAX_LENGTH + " characters");
         }
         runs.findById(runId).orElseThrow(() -> notFound(runId)).setNotes(notes);
     }

@@ -8,11 +8,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.ganplayground.engine.ConfigError;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.GanRun;
-import org.ganplayground.engine.InvalidConfigException;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.settings.ConfigError;
+import org.ganplayground.settings.InvalidConfigException;
+import org.ganplayground.settings.Settings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -73,7 +74,7 @@ public class StepSessions {
 
     /** Opens a step session: a stored run (RUNNING) whose model waits in memory for steps. */
     public Run open(long ownerId, GanConfig config, String lessonSlug) {
-        List<ConfigError> errors = config.validate();
+        List<ConfigError> errors = Settings.check(config);
         if (!errors.isEmpty()) {
             throw new InvalidConfigException(errors);
         }
@@ -99,9 +100,9 @@ public class StepSessions {
                             Run r =
                                     new Run(
                                             ownerId,
-                                            "Step mode: " + config.describe(),
+                                            "Step mode: " + Settings.describe(config),
                                             config.domain().id(),
-                                            config.toJson(),
+                                            Settings.writeJson(config),
                                             config.iterations(),
                                             lessonSlug);
                             r.setStatus(

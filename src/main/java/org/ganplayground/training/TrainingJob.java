@@ -7,6 +7,7 @@ import org.ganplayground.engine.GanRun;
 import org.ganplayground.engine.RunObserver;
 import org.ganplayground.engine.RunOutcome;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.settings.Settings;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +78,7 @@ public class TrainingJob {
         priority.lowerCurrentThread();
         RunOutcome outcome;
         try {
-            GanConfig config = GanConfig.fromJson(run.getConfigJson());
+            GanConfig config = Settings.stored(run.getConfigJson());
             GanRun gan =
                     checkpoints
                             .findById(runId)

@@ -134,9 +134,10 @@ class PointsTest {
                         "Unknown setting 'colour' for points-2d: choose from shape, spread, points");
         assertThatThrownBy(
                         () -> Domains.setup(new DomainSpec("points-2d", Map.of("shape", "star"))))
-                .hasMessage("shape=star: choose one of ring8, grid25, moons, spiral, drawn");
+                .hasMessage(
+                        "shape: choose one of Ring of 8, Grid of 25, Two moons, Spiral, Your own blobs");
         assertThatThrownBy(() -> Domains.setup(new DomainSpec("points-2d", Map.of("spread", "9"))))
-                .hasMessage("spread=9: give a number from 0.2 to 5");
+                .hasMessage("spread: give a number from 0.2 to 5");
         assertThatThrownBy(() -> Domains.byId("faces")).hasMessageContaining("points-2d");
     }
 }

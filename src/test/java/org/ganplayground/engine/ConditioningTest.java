@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.ganplayground.domains.DomainSetup;
 import org.ganplayground.domains.Domains;
 import org.ganplayground.domains.GuardedSampler;
+import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +21,15 @@ class ConditioningTest {
     @Test
     void conditioned_creature_forger_draws_the_leg_count_asked_for() {
         GanConfig config =
-                GanConfig.fromParams(
-                        Map.of("domain", "creatures", "guardrails", "legs==8", "upfront", "true"));
+                Settings.read(
+                                Map.of(
+                                        "domain",
+                                        "creatures",
+                                        "guardrails",
+                                        "legs==8",
+                                        "upfront",
+                                        "true"))
+                        .orThrow();
         DomainSetup setup = Domains.setup(config.domain());
         GuardedSampler sampler = setup.sampler(config.guardrails(), true);
         GanTrainer trainer = new GanTrainer(config.trainerSpec(true), sampler);

@@ -6,21 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 class GanRunTest {
 
     private static GanConfig small(int iterations) {
-        return GanConfig.fromParams(
-                Map.of(
-                        "domain",
-                        "points-2d",
-                        "iterations",
-                        Integer.toString(iterations),
-                        "snapshot.every",
-                        "50",
-                        "seed",
-                        "7"));
+        return Settings.read(
+                        Map.of(
+                                "domain",
+                                "points-2d",
+                                "iterations",
+                                Integer.toString(iterations),
+                                "snapshot.every",
+                                "50",
+                                "seed",
+                                "7"))
+                .orThrow();
     }
 
     @Test
@@ -78,28 +80,29 @@ class GanRunTest {
     @Test
     void a_run_whose_numbers_blow_up_stops_as_diverged_with_a_plain_reason() {
         GanConfig wild =
-                GanConfig.fromParams(
-                        Map.of(
-                                "domain",
-                                "points-2d",
-                                "forger.optimizer",
-                                "sgd",
-                                "forger.lr",
-                                "1",
-                                "inspector.optimizer",
-                                "sgd",
-                                "inspector.lr",
-                                "1",
-                                "loss",
-                                "least_squares",
-                                "forger.layers",
-                                "256,256",
-                                "inspector.layers",
-                                "256,256",
-                                "iterations",
-                                "2000",
-                                "snapshot.every",
-                                "50"));
+                Settings.read(
+                                Map.of(
+                                        "domain",
+                                        "points-2d",
+                                        "forger.optimizer",
+                                        "sgd",
+                                        "forger.lr",
+                                        "1",
+                                        "inspector.optimizer",
+                                        "sgd",
+                                        "inspector.lr",
+                                        "1",
+                                        "loss",
+                                        "least_squares",
+                                        "forger.layers",
+                                        "256,256",
+                                        "inspector.layers",
+                                        "256,256",
+                                        "iterations",
+                                        "2000",
+                                        "snapshot.every",
+                                        "50"))
+                        .orThrow();
         RunOutcome outcome = GanRun.start(wild).runToEnd(s -> {}, () -> false);
         assertThat(outcome.kind()).isEqualTo(RunOutcome.Kind.DIVERGED);
         assertThat(outcome.message()).containsAnyOf("blew up", "collapse");
@@ -108,18 +111,19 @@ class GanRunTest {
     @Test
     void a_conditioned_forger_can_be_asked_for_another_leg_count() {
         GanConfig c =
-                GanConfig.fromParams(
-                        Map.of(
-                                "domain",
-                                "creatures",
-                                "guardrails",
-                                "legs==8",
-                                "upfront",
-                                "true",
-                                "iterations",
-                                "10",
-                                "snapshot.every",
-                                "10"));
+                Settings.read(
+                                Map.of(
+                                        "domain",
+                                        "creatures",
+                                        "guardrails",
+                                        "legs==8",
+                                        "upfront",
+                                        "true",
+                                        "iterations",
+                                        "10",
+                                        "snapshot.every",
+                                        "10"))
+                        .orThrow();
         GanRun run = GanRun.start(c);
         run.stepBoth(2);
         assertThat(run.conditionedOn()).containsExactly("legs");

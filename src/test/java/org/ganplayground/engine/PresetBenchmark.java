@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ganplayground.settings.Preset;
+import org.ganplayground.settings.Presets;
+import org.ganplayground.settings.Settings;
 
 /**
  * Runs presets at their seeds and prints one line each: speed, time to the first snapshot, time per
@@ -39,7 +42,7 @@ public final class PresetBenchmark {
         for (Preset p : presets) {
             Map<String, String> params = new LinkedHashMap<>(p.params());
             params.putAll(overrides);
-            System.out.println(line(p.id(), GanConfig.fromParams(params)));
+            System.out.println(line(p.id(), Settings.read(params).orThrow()));
         }
     }
 

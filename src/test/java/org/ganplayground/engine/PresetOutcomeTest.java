@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ganplayground.settings.Catalogue;
+import org.ganplayground.settings.Presets;
+import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,10 +24,10 @@ class PresetOutcomeTest {
     private static Map<String, Double> finalMetrics(String id, Integer iterations) {
         Map<String, String> params = new LinkedHashMap<>(Presets.byId(id).orElseThrow().params());
         if (iterations != null) {
-            params.put(ConfigForm.ITERATIONS, iterations.toString());
+            params.put(Catalogue.ITERATIONS.key(), iterations.toString());
         }
         Snapshot[] last = new Snapshot[1];
-        GanRun.start(GanConfig.fromParams(params)).runToEnd(s -> last[0] = s, () -> false);
+        GanRun.start(Settings.read(params).orThrow()).runToEnd(s -> last[0] = s, () -> false);
         return last[0].metrics();
     }
 

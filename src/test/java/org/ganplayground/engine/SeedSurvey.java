@@ -3,6 +3,8 @@ package org.ganplayground.engine;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.ganplayground.settings.Catalogue;
+import org.ganplayground.settings.Settings;
 
 /**
  * Runs one config over several seeds and prints the final metrics of each: how preset seeds and
@@ -21,8 +23,8 @@ public final class SeedSurvey {
             params.put(kv[0], kv[1]);
         }
         for (long seed = Long.parseLong(range[0]); seed <= Long.parseLong(range[1]); seed++) {
-            params.put(ConfigForm.SEED, Long.toString(seed));
-            GanConfig config = GanConfig.fromParams(params);
+            params.put(Catalogue.SEED.key(), Long.toString(seed));
+            GanConfig config = Settings.read(params).orThrow();
             long t0 = System.nanoTime();
             GanRun run = GanRun.start(config);
             Snapshot[] last = new Snapshot[1];

@@ -15,7 +15,9 @@ class LessonFilesTest {
     void every_lesson_file_parses_and_its_experiment_validates() {
         assertThat(COURSE.problems()).isEmpty();
         for (Lesson l : COURSE.lessons()) {
-            assertThat(l.config().validate()).as(l.file()).isEmpty();
+            assertThat(org.ganplayground.settings.Settings.check(l.config()))
+                    .as(l.file())
+                    .isEmpty();
             assertThat(l.after()).as(l.file()).isNotEmpty();
         }
     }

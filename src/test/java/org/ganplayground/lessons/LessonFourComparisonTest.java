@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ganplayground.engine.GanRun;
 import org.ganplayground.engine.Metrics;
-import org.ganplayground.engine.Presets;
 import org.ganplayground.engine.RunOutcome;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.settings.Presets;
 import org.junit.jupiter.api.Test;
 
 /**

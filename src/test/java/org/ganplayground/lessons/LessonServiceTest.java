@@ -101,7 +101,7 @@ class LessonServiceTest {
         Files.writeString(
                 dir.resolve("01-broken.md"),
                 "---\ntitle: x\norder: 1\nminutes: 5\nexperiment:\n  preset: nope\n---\n");
-        String where = "01-broken.md:6: experiment: no preset with id 'nope'";
+        String where = "01-broken.md:6: experiment: preset: no preset with id 'nope'";
         assertThatThrownBy(() -> new LessonService(dir, true, null, null, null))
                 .hasMessageContaining(where);
         LessonService lenient = new LessonService(dir, false, null, null, null);

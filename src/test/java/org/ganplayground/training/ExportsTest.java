@@ -6,9 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.Previews;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.settings.Settings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,7 +18,7 @@ class ExportsTest {
     @ValueSource(strings = {"points-2d", "creatures", "spectra-1d"})
     void a_thumbnail_fits_its_square_and_is_smaller_than_the_full_picture(String domain)
             throws Exception {
-        Snapshot s = Previews.real(GanConfig.fromParams(Map.of("domain", domain)));
+        Snapshot s = Previews.real(Settings.read(Map.of("domain", domain)).orThrow());
         byte[] full = Exports.png(domain, s);
         byte[] thumb = Exports.thumbnail(domain, s, Thumbnails.PIXELS);
 

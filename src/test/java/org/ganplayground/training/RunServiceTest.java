@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.GanConfig;
-import org.ganplayground.engine.InvalidConfigException;
+import org.ganplayground.settings.InvalidConfigException;
+import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,14 +27,15 @@ class RunServiceTest {
     @Autowired RunRepository repository;
 
     private static GanConfig ring(int iterations) {
-        return GanConfig.fromParams(
-                Map.of(
-                        "domain",
-                        "points-2d",
-                        "iterations",
-                        Integer.toString(iterations),
-                        "snapshot.every",
-                        Integer.toString(Math.max(50, iterations / 200))));
+        return Settings.read(
+                        Map.of(
+                                "domain",
+                                "points-2d",
+                                "iterations",
+                                Integer.toString(iterations),
+                                "snapshot.every",
+                                Integer.toString(Math.max(50, iterations / 200))))
+                .orThrow();
     }
 
     private long me() {
@@ -56,7 +58,26 @@ class RunServiceTest {
 
     @Test
     void an_invalid_config_cannot_be_launched() {
-        GanConfig bad = GanConfig.fromParams(Map.of("iterations", "999999"));
+        GanConfig ok = Settings.read(Map.of("iterations", "100")).orThrow();
+        // built in code, past the catalogue: the service checks what reaches it all the same
+        GanConfig bad =
+                new GanConfig(
+                        ok.domain(),
+                        ok.guardrails(),
+                        ok.guardrailsUpFront(),
+                        ok.forger(),
+                        ok.inspector(),
+                        ok.forgerOptimizer(),
+                        ok.inspectorOptimizer(),
+                        ok.loss(),
+                        ok.inspectorSteps(),
+                        ok.batchSize(),
+                        ok.noiseDim(),
+                        ok.noise(),
+                        ok.labelSmoothing(),
+                        999_999,
+                        ok.snapshotEvery(),
+                        ok.seed());
         assertThatThrownBy(() -> runs.launch(me(), bad, null, null))
                 .isInstanceOf(InvalidConfigException.class);
     }

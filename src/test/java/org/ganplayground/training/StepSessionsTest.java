@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ class StepSessionsTest {
     @Autowired LearnerService learners;
 
     private final GanConfig ring =
-            GanConfig.fromParams(Map.of("domain", "points-2d", "iterations", "400"));
+            Settings.read(Map.of("domain", "points-2d", "iterations", "400")).orThrow();
 
     @AfterEach
     void closeAll() {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
-import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.Previews;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -25,8 +25,8 @@ class ThumbnailsTest {
 
     private static Snapshot real(int seed) {
         return Previews.real(
-                GanConfig.fromParams(
-                        Map.of("domain", "points-2d", "seed", Integer.toString(seed))));
+                Settings.read(Map.of("domain", "points-2d", "seed", Integer.toString(seed)))
+                        .orThrow());
     }
 
     @Test

@@ -126,16 +126,20 @@ class GuardrailEditor extends VerticalLayout {
             feature.setInvalid(true);
             return;
         }
-        double value;
+        FeatureInfo f = feature.getValue();
+        List<Guardrail> typed;
         try {
-            value = Double.parseDouble(target.getValue().strip());
-        } catch (NumberFormatException e) {
+            // the same reader as links and files: NaN, huge numbers and stray text are refused
+            typed =
+                    Guardrails.parse(
+                            f.name() + comparison.getValue().symbol() + target.getValue().strip());
+        } catch (IllegalArgumentException e) {
             target.setErrorMessage("Type a number, e.g. 8");
             target.setInvalid(true);
             return;
         }
-        FeatureInfo f = feature.getValue();
-        if (value < f.min() || value > f.max()) {
+        double value = typed.isEmpty() ? Double.NaN : typed.get(0).target();
+        if (!(value >= f.min() && value <= f.max())) {
             target.setErrorMessage(
                     f.name() + " is between " + num(f.min()) + " and " + num(f.max()));
             target.setInvalid(true);

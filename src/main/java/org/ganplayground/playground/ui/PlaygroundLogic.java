@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganplayground.domains.Domains;
-import org.ganplayground.engine.ConfigError;
-import org.ganplayground.engine.ConfigForm;
 import org.ganplayground.engine.GanConfig;
-import org.ganplayground.engine.InvalidConfigException;
-import org.ganplayground.engine.Presets;
 import org.ganplayground.engine.Previews;
+import org.ganplayground.settings.Catalogue;
+import org.ganplayground.settings.ConfigError;
+import org.ganplayground.settings.Preset;
+import org.ganplayground.settings.Presets;
+import org.ganplayground.settings.Settings;
 
 /**
  * What the playground does between the fields and the engine: reads a link, validates every edit,
@@ -34,122 +35,120 @@ final class PlaygroundLogic {
         this.view = view;
     }
 
-    /** Reads the link: a preset id, a full config, or nothing (the default preset). */
-    void enter(QueryParameters query) {
-        Map<String, String> fromLink = new LinkedHashMap<>();
+    /**
+     * Reads the link: a preset id, a full config, or nothing (the default preset). Whatever cannot
+     * be read is named in a notice and replaced by its default; nothing in a link fails the page.
+     */
+    void enter(QueryParameters query, java.util.function.Predicate<String> lessonExists) {
+        Map<String, String> params = new LinkedHashMap<>();
         query.getParameters()
-                .forEach((k, v) -> fromLink.put(k, v.isEmpty() ? "" : v.get(v.size() - 1)));
-        Map<String, String> params = fromLink;
+                .forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(v.size() - 1)));
         lessonSlug = params.remove(LESSON);
+        if (lessonSlug != null && !lessonExists.test(lessonSlug)) {
+            notice(
+                    "This link names a lesson that does not exist; the experiment opens on its own.");
+            lessonSlug = null;
+        }
         String presetId = params.remove(PRESET);
         if (presetId != null || params.isEmpty()) {
             var preset = Presets.byId(presetId == null ? DEFAULT_PRESET : presetId);
             if (preset.isEmpty()) {
-                notice(
-                        "This link names a preset that does not exist ('"
-                                + presetId
-                                + "'). Showing the default.");
+                notice("This link names a preset that does not exist. Showing the default.");
             }
             Map<String, String> base =
                     new LinkedHashMap<>(
                             preset.orElseGet(() -> Presets.byId(DEFAULT_PRESET).orElseThrow())
                                     .params());
             base.putAll(params);
-            params = base;
+            params.clear();
+            params.putAll(base);
         }
-        try {
-            GanConfig.fromParams(params);
-        } catch (InvalidConfigException e) {
-            // keep what can be read, replace the rest with safe defaults, and say so
+        Settings.Reading reading = Settings.read(params);
+        if (!reading.valid()) {
+            // keep what can be read, replace the rest with defaults, and say so
             notice(
-                    "Some settings in this link could not be read and were reset: "
-                            + summary(e.errors()));
-            for (ConfigError err : e.errors()) {
+                    "Some settings in this link could not be used and were reset: "
+                            + summary(reading.errors()));
+            for (ConfigError err : reading.errors()) {
                 removeSetting(params, err.field());
             }
-            try {
-                GanConfig.fromParams(params);
-            } catch (InvalidConfigException again) {
-                params = new LinkedHashMap<>(Presets.byId(DEFAULT_PRESET).orElseThrow().params());
+            reading = Settings.read(params);
+            if (!reading.valid()) {
+                reading = Settings.read(Presets.byId(DEFAULT_PRESET).orElseThrow().params());
             }
         }
-        load(params);
+        load(reading.config());
     }
 
     private static void removeSetting(Map<String, String> params, String key) {
         params.remove(key);
-        if (key.equals(ConfigForm.DOMAIN)) {
-            params.keySet().removeIf(k -> k.startsWith(ConfigForm.DOMAIN_PREFIX));
+        if (key.equals(Catalogue.DOMAIN.key()) || key.equals(Settings.WHOLE)) {
+            params.keySet().removeIf(k -> k.startsWith(Catalogue.DOMAIN_PREFIX));
+        }
+        if (key.equals(Settings.WHOLE)) {
+            params.clear();
+            params.putAll(Presets.byId(DEFAULT_PRESET).orElseThrow().params());
         }
     }
 
     /**
-     * Loads an exported config JSON; one that does not validate is refused with every reason, and
-     * the settings on screen stay as they were.
+     * Loads an exported config JSON; one that does not read is refused with every reason, and the
+     * settings on screen stay as they were.
      */
     void importJson(String json) {
-        List<ConfigError> errors;
-        try {
-            GanConfig config = GanConfig.fromJson(json);
-            errors = config.validate();
-            if (errors.isEmpty()) {
-                load(config.toParams());
-                view.status.setText("Config imported: press Launch to run it again.");
-                return;
-            }
-        } catch (InvalidConfigException e) {
-            errors = e.errors();
+        Settings.Reading reading = Settings.readJson(json);
+        if (reading.valid()) {
+            load(reading.config());
+            view.status.setText("Config imported: press Launch to run it again.");
+        } else {
+            view.status.setText("This file was not imported: " + summary(reading.errors()));
         }
-        view.status.setText("This file was not imported: " + summary(errors));
     }
 
-    /** Shows a config in every field (from a preset or a link). */
-    void load(Map<String, String> params) {
-        GanConfig config = GanConfig.fromParams(params);
-        Map<String, String> full = config.toParams();
+    /** Shows a preset's config in every field. */
+    void load(Map<String, String> presetParams) {
+        load(Settings.read(presetParams).orThrow());
+    }
+
+    /** Shows a config in every field. */
+    void load(GanConfig config) {
+        Map<String, String> full = Settings.write(config);
         // first: the guardrail editor fires change events while it is filled
         currentDomain = config.domain().id();
         view.settings.setValues(full);
         view.guardrails.setFeatures(Domains.setup(config.domain()).features());
-        view.guardrails.setRules(full.get(ConfigForm.GUARDRAILS), config.guardrailsUpFront());
-        view.preset.setValue(
-                Presets.all().stream()
-                        .filter(p -> p.config().equals(config))
-                        .findFirst()
-                        .orElse(null));
-        view.presetText.setText(
-                view.preset.getValue() == null ? "" : view.preset.getValue().explanation());
+        view.guardrails.setRules(
+                full.get(Catalogue.GUARDRAIL_RULES.key()), config.guardrailsUpFront());
         changed();
     }
 
     /** After every edit: validate, mark fields, update the URL and the preview. */
     void changed() {
         Map<String, String> params = view.settings.values();
-        String domain = params.get(ConfigForm.DOMAIN);
+        String domain = params.get(Catalogue.DOMAIN.key());
         if (domain != null && !domain.equals(currentDomain)) {
             currentDomain = domain;
             view.guardrails.setFeatures(Domains.byId(domain).features());
             view.guardrails.setRules("", false);
         }
-        params.put(ConfigForm.GUARDRAILS, view.guardrails.rulesText());
-        params.put(ConfigForm.UP_FRONT, Boolean.toString(view.guardrails.upFront()));
-        valid = null;
-        try {
-            GanConfig config = GanConfig.fromParams(params);
-            List<ConfigError> errors = config.validate();
-            showErrors(errors);
-            if (errors.isEmpty()) {
-                valid = config;
-                view.preview.show(config.domain().id(), Previews.real(config));
-                view.getUI()
-                        .ifPresent(
-                                ui ->
-                                        ui.getPage()
-                                                .getHistory()
-                                                .replaceState(null, "?" + query(config)));
-            }
-        } catch (InvalidConfigException e) {
-            showErrors(e.errors());
+        params.put(Catalogue.GUARDRAIL_RULES.key(), view.guardrails.rulesText());
+        params.put(Catalogue.UP_FRONT.key(), Boolean.toString(view.guardrails.upFront()));
+        Settings.Reading reading = Settings.read(params);
+        showErrors(reading.errors());
+        valid = reading.config();
+        // the preset's name and text stay only while the settings are exactly the preset's
+        Preset matching = valid == null ? null : Presets.matching(valid).orElse(null);
+        view.preset.setValue(matching);
+        view.presetText.setText(matching == null ? "" : matching.explanation());
+        if (valid != null) {
+            GanConfig config = valid;
+            view.preview.show(config.domain().id(), Previews.real(config));
+            view.getUI()
+                    .ifPresent(
+                            ui ->
+                                    ui.getPage()
+                                            .getHistory()
+                                            .replaceState(null, "?" + query(config)));
         }
         view.launch.setEnabled(valid != null);
         view.stepMode.setEnabled(valid != null);
@@ -163,7 +162,7 @@ final class PlaygroundLogic {
         view.settings.showErrors(errors);
         view.guardrails.showError(
                 errors.stream()
-                        .filter(e -> e.field().equals(ConfigForm.GUARDRAILS))
+                        .filter(e -> !view.settings.shows(e.field()))
                         .map(ConfigError::message)
                         .findFirst()
                         .orElse(null));
@@ -178,13 +177,12 @@ final class PlaygroundLogic {
     }
 
     private String query(GanConfig config) {
-        String q = config.toQuery();
+        String q = Settings.query(config);
         return lessonSlug == null ? q : q + "&" + LESSON + "=" + lessonSlug;
     }
 
     private static String summary(List<ConfigError> errors) {
-        return String.join(
-                "; ", errors.stream().map(e -> e.field() + " (" + e.message() + ")").toList());
+        return String.join(" ", errors.stream().map(ConfigError::message).toList());
     }
 
     private static void notice(String text) {

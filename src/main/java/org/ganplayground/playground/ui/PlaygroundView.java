@@ -23,10 +23,11 @@ import java.nio.charset.StandardCharsets;
 import org.ganplayground.base.ui.SnapshotPanel;
 import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.GanConfig;
-import org.ganplayground.engine.InvalidConfigException;
-import org.ganplayground.engine.Preset;
-import org.ganplayground.engine.Presets;
 import org.ganplayground.lessons.LessonService;
+import org.ganplayground.settings.InvalidConfigException;
+import org.ganplayground.settings.Preset;
+import org.ganplayground.settings.Presets;
+import org.ganplayground.settings.Settings;
 import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
@@ -90,7 +91,7 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         stepMode.addClickListener(e -> openStepMode());
         status.addClassName("gp-hint");
         importConfig.setAcceptedFileTypes("application/json", ".json");
-        importConfig.setMaxFileSize(64 * 1024);
+        importConfig.setMaxFileSize(Settings.MAX_TEXT);
         importConfig.setUploadButton(
                 new Button("Import a config (JSON)", VaadinIcon.UPLOAD.create()));
         importConfig.setDropLabel(new Span("or drop an exported config here"));
@@ -119,7 +120,8 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        logic.enter(event.getLocation().getQueryParameters());
+        logic.enter(
+                event.getLocation().getQueryParameters(), slug -> lessons.find(slug).isPresent());
         // a lesson keeps the settings it is not about out of the way
         settings.hide(lessons.hiddenControls(logic.lessonSlug()));
     }

@@ -2,6 +2,7 @@ package org.ganplayground.playground.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.details.Details;
@@ -10,21 +11,25 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganplayground.domains.Domain;
-import org.ganplayground.domains.Domains;
-import org.ganplayground.domains.ParamInfo;
-import org.ganplayground.engine.ConfigError;
-import org.ganplayground.engine.ConfigForm;
-import org.ganplayground.engine.GanConfig;
+import java.util.Set;
+import org.ganplayground.settings.Catalogue;
+import org.ganplayground.settings.ConfigError;
+import org.ganplayground.settings.Setting;
 
 /**
- * Every setting of a run, grouped as Domain, Forger, Inspector and Training, each with a one-line
- * hint. Works on the serialised form (key to string), so what it shows is exactly what the URL, the
- * database and lesson presets hold. Fires {@link ChangeEvent} on every edit.
+ * Every setting of a run, built from the settings catalogue: the domain and its own settings, then
+ * collapsed Forger, Inspector and Training groups, each field with its label, hint and bounds from
+ * {@link Catalogue}. Works on the serialised form (key to string), so what it shows is exactly what
+ * the URL, the database and lesson presets hold. Settings that do not apply are hidden. Fires
+ * {@link ChangeEvent} on every edit.
  */
 class SettingsForm extends VerticalLayout {
 
@@ -35,11 +40,11 @@ class SettingsForm extends VerticalLayout {
         }
     }
 
-    private static final List<String> ACTIVATIONS =
-            List.of("relu", "leaky_relu", "tanh", "sigmoid");
+    private static final List<Setting.Group> GROUPS =
+            List.of(Setting.Group.FORGER, Setting.Group.INSPECTOR, Setting.Group.TRAINING);
 
     final Map<String, Component> fields = new LinkedHashMap<>();
-    final Select<String> domain = new Select<>();
+    final Select<String> domain;
 
     /**
      * One field per line: a plain column, not a FormLayout, whose layout checks on every change
@@ -47,10 +52,12 @@ class SettingsForm extends VerticalLayout {
      */
     private final VerticalLayout domainParams = new VerticalLayout();
 
+    private final Map<String, Setting<?>> settingOf = new HashMap<>();
     private final Map<String, String> hidden = new LinkedHashMap<>();
+    private final Set<String> hiddenByLesson = new HashSet<>();
 
     /** The collapsed group each grouped field lives in, opened when that field has a problem. */
-    private final Map<Component, Details> groupOf = new java.util.HashMap<>();
+    private final Map<Component, Details> groupOf = new HashMap<>();
 
     private boolean silent;
 
@@ -58,130 +65,28 @@ class SettingsForm extends VerticalLayout {
         setPadding(false);
         domainParams.setPadding(false);
         domainParams.setSpacing(false);
-        domain.setLabel("What is real");
-        domain.setItems(Domains.all().stream().map(Domain::id).toList());
-        domain.setItemLabelGenerator(id -> Domains.byId(id).title());
-        domain.setHelperText("The kind of data the forger learns to fake.");
-        fields.put(ConfigForm.DOMAIN, domain);
+        domain = select(Catalogue.DOMAIN);
         domain.addValueChangeListener(
                 e -> {
                     if (e.isFromClient() && e.getValue() != null) {
-                        // another domain wants its own measured defaults (network sizes, learning
-                        // rates)
-                        setValues(
-                                GanConfig.fromParams(Map.of(ConfigForm.DOMAIN, e.getValue()))
-                                        .toParams());
+                        // another domain wants its own measured defaults (network sizes, rates)
+                        setValues(Catalogue.defaults(e.getValue()));
                         fireChange();
                     }
                 });
-
-        FormLayout forger = group();
-        forger.add(
-                text(
-                        "forger.layers",
-                        "Forger layers",
-                        "Units per hidden layer, e.g. 32,32: a bigger forger can draw more."));
-        forger.add(
-                select(
-                        "forger.activation",
-                        "Forger activation",
-                        "How each unit bends its input.",
-                        ACTIVATIONS));
-        forger.add(
-                select(
-                        "forger.optimizer",
-                        "Forger optimizer",
-                        "Adam adapts step sizes; SGD is plain.",
-                        List.of("adam", "sgd")));
-        forger.add(
-                text(
-                        "forger.lr",
-                        "Forger learning rate",
-                        "How big a step the forger takes after each round of feedback."));
-        forger.add(
-                text(
-                        "forger.beta1",
-                        "Forger beta1",
-                        "Adam's momentum: how much the last steps carry on."));
-
-        FormLayout inspector = group();
-        inspector.add(
-                text(
-                        "inspector.layers",
-                        "Inspector layers",
-                        "Units per hidden layer: a bigger inspector notices more."));
-        inspector.add(
-                select(
-                        "inspector.activation",
-                        "Inspector activation",
-                        "How each unit bends its input.",
-                        ACTIVATIONS));
-        inspector.add(
-                select(
-                        "inspector.optimizer",
-                        "Inspector optimizer",
-                        "Adam adapts step sizes; SGD is plain.",
-                        List.of("adam", "sgd")));
-        inspector.add(
-                text(
-                        "inspector.lr",
-                        "Inspector learning rate",
-                        "How fast the inspector learns: too fast and the forger gets no useful feedback."));
-        inspector.add(
-                text("inspector.beta1", "Inspector beta1", "Adam's momentum for the inspector."));
-        inspector.add(
-                text(
-                        ConfigForm.INSPECTOR_STEPS,
-                        "Inspector steps per forger step",
-                        "How many rounds the inspector trains before the forger gets one."));
-
-        FormLayout training = group();
-        training.add(
-                select(
-                        ConfigForm.LOSS,
-                        "Loss",
-                        "non_saturating is the usual choice; minimax is the original game, whose feedback vanishes when the inspector wins.",
-                        List.of("non_saturating", "minimax", "least_squares")));
-        training.add(
-                text(ConfigForm.ITERATIONS, "Iterations", "Rounds of the game (1 to 20,000)."));
-        training.add(
-                text(
-                        ConfigForm.SNAPSHOT_EVERY,
-                        "Snapshot every",
-                        "How often the run stores a picture of its state."));
-        training.add(
-                text(
-                        ConfigForm.BATCH,
-                        "Batch size",
-                        "Samples the inspector sees per round (8 to 256)."));
-        training.add(
-                text(
-                        ConfigForm.NOISE_DIM,
-                        "Noise size",
-                        "How many random numbers the forger starts each forgery from."));
-        training.add(
-                select(
-                        ConfigForm.NOISE,
-                        "Noise",
-                        "Where the forger's random numbers come from.",
-                        List.of("gaussian", "uniform")));
-        training.add(
-                text(
-                        ConfigForm.SMOOTHING,
-                        "Label smoothing",
-                        "Tells the inspector real is 0.9 instead of 1: a humbler inspector (0 to 0.3)."));
-        training.add(
-                text(
-                        ConfigForm.SEED,
-                        "Seed",
-                        "The same seed and settings give exactly the same run."));
-
-        add(
-                domain,
-                domainParams,
-                details("Forger (the generator)", forger),
-                details("Inspector (the discriminator)", inspector),
-                details("Training", training));
+        List<Component> groups = new ArrayList<>();
+        for (Setting.Group group : GROUPS) {
+            FormLayout content = new FormLayout();
+            content.setResponsiveSteps(
+                    new FormLayout.ResponsiveStep("0", 1),
+                    new FormLayout.ResponsiveStep("30em", 2));
+            Catalogue.forDomain(Catalogue.defaultDomain()).stream()
+                    .filter(s -> s.group() == group)
+                    .forEach(s -> content.add(field(s)));
+            groups.add(details(group.title(), content));
+        }
+        add(domain, domainParams);
+        groups.forEach(this::add);
     }
 
     /** The settings in serialised form, including ones this form does not show. */
@@ -199,24 +104,25 @@ class SettingsForm extends VerticalLayout {
         silent = true;
         try {
             hidden.clear();
-            rebuildDomainParams(params.getOrDefault(ConfigForm.DOMAIN, "points-2d"), params);
+            String domainId =
+                    params.getOrDefault(Catalogue.DOMAIN.key(), Catalogue.defaultDomain());
+            rebuildDomainParams(domainId);
             params.forEach(
                     (key, value) -> {
                         Component field = fields.get(key);
-                        if (field instanceof TextField t) {
-                            t.setValue(value);
-                        } else if (field instanceof Select<?> s) {
+                        if (field == null) {
+                            // guardrails and up-front live in their own editor
+                            hidden.put(key, value);
+                        } else {
                             @SuppressWarnings("unchecked")
-                            Select<String> select = (Select<String>) s;
-                            select.setValue(value);
-                        } else if (field == null) {
-                            hidden.put(
-                                    key, value); // guardrails and up-front live in their own editor
+                            HasValue<?, String> f = (HasValue<?, String>) field;
+                            f.setValue(value);
                         }
                     });
         } finally {
             silent = false;
         }
+        showApplicable();
     }
 
     /** Shows each problem under the field where it was typed; clears the others. */
@@ -242,78 +148,81 @@ class SettingsForm extends VerticalLayout {
         }
     }
 
-    Registration addChangeListener(
-            com.vaadin.flow.component.ComponentEventListener<ChangeEvent> l) {
+    /** Whether a problem on this key is shown by one of this form's fields. */
+    boolean shows(String key) {
+        return fields.containsKey(key);
+    }
+
+    Registration addChangeListener(ComponentEventListener<ChangeEvent> l) {
         return addListener(ChangeEvent.class, l);
     }
 
     /** Hides settings a lesson wants out of the way (they keep their preset values). */
     void hide(List<String> keys) {
-        keys.forEach(
-                k -> {
-                    Component f = fields.get(k);
-                    if (f != null) {
-                        f.setVisible(false);
-                    }
-                });
+        hiddenByLesson.clear();
+        hiddenByLesson.addAll(keys);
+        showApplicable();
     }
 
-    private void rebuildDomainParams(String domainId, Map<String, String> params) {
-        fields.keySet().removeIf(k -> k.startsWith(ConfigForm.DOMAIN_PREFIX));
+    /** Only the settings that mean something with the current values are shown. */
+    private void showApplicable() {
+        Map<String, String> values = values();
+        fields.forEach(
+                (key, field) ->
+                        field.setVisible(
+                                !hiddenByLesson.contains(key)
+                                        && settingOf.get(key).appliesTo(values)));
+    }
+
+    private void rebuildDomainParams(String domainId) {
+        fields.keySet().removeIf(k -> k.startsWith(Catalogue.DOMAIN_PREFIX));
         domainParams.removeAll();
         domain.setValue(domainId);
-        Domain d = Domains.byId(domainId);
-        for (ParamInfo p : d.params()) {
-            String key = ConfigForm.DOMAIN_PREFIX + p.name();
-            String value = params.getOrDefault(key, p.defaultValue());
-            Component field =
-                    p.kind() == ParamInfo.Kind.CHOICE
-                            ? select(key, p.name(), p.hint(), p.choices())
-                            : text(
-                                    key,
-                                    p.name(),
-                                    p.hint()
-                                            + (p.kind() == ParamInfo.Kind.SUBSET
-                                                    ? " (comma-separated: "
-                                                            + String.join(", ", p.choices())
-                                                            + ")"
-                                                    : ""));
-            ((HasValue<?, String>) field).setValue(value);
-            ((com.vaadin.flow.component.HasSize) field).setWidthFull();
-            domainParams.add(field);
-        }
+        Catalogue.forDomain(domainId).stream()
+                .filter(s -> s.key().startsWith(Catalogue.DOMAIN_PREFIX))
+                .forEach(
+                        s -> {
+                            Component field = field(s);
+                            ((com.vaadin.flow.component.HasSize) field).setWidthFull();
+                            domainParams.add(field);
+                        });
     }
 
-    private TextField text(String key, String label, String hint) {
-        TextField f = new TextField(label);
-        f.setHelperText(hint);
-        f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+    private Component field(Setting<?> s) {
+        return s.kind() == Setting.Kind.CHOICE ? select(s) : text(s);
+    }
+
+    private TextField text(Setting<?> s) {
+        TextField f = new TextField(s.label());
+        f.setHelperText(s.help());
+        f.setMaxLength(s.maxLength());
+        f.setValueChangeMode(ValueChangeMode.LAZY);
         f.addValueChangeListener(e -> fireChange());
-        fields.put(key, f);
+        register(s, f);
         return f;
     }
 
-    private Select<String> select(String key, String label, String hint, List<String> items) {
-        Select<String> s = new Select<>();
-        s.setLabel(label);
-        s.setHelperText(hint);
-        s.setItems(items);
-        s.addValueChangeListener(e -> fireChange());
-        fields.put(key, s);
-        return s;
+    private Select<String> select(Setting<?> s) {
+        Select<String> f = new Select<>();
+        f.setLabel(s.label());
+        f.setHelperText(s.help());
+        f.setItems(List.copyOf(s.choices().keySet()));
+        f.setItemLabelGenerator(v -> s.choices().getOrDefault(v, v));
+        f.addValueChangeListener(e -> fireChange());
+        register(s, f);
+        return f;
+    }
+
+    private void register(Setting<?> s, Component field) {
+        fields.put(s.key(), field);
+        settingOf.put(s.key(), s);
     }
 
     private void fireChange() {
         if (!silent) {
+            showApplicable();
             fireEvent(new ChangeEvent(this));
         }
-    }
-
-    private static FormLayout group() {
-        FormLayout f = new FormLayout();
-        f.setResponsiveSteps(
-                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        return f;
     }
 
     /**

@@ -12,10 +12,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.ganplayground.base.ui.SnapshotPanel;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 
@@ -27,13 +27,10 @@ import org.ganplayground.training.RunService;
 @PageTitle("Compare | GAN Playground")
 class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** One setting and its value in each run; {@code differs} marks the ones that matter. */
-    record Row(String key, List<String> values, boolean differs) {}
-
     final RunCharts charts = new RunCharts();
     final Timeline timeline = new Timeline();
     final HorizontalLayout outputs = new HorizontalLayout();
-    final Grid<Row> differences = new Grid<>();
+    final Grid<Settings.Row> differences = new Grid<>();
     private final RunService runs;
     final List<Run> shown = new ArrayList<>();
     final List<List<Snapshot>> snapshots = new ArrayList<>();
@@ -125,18 +122,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void drawDifferences(List<String> labels) {
-        List<Map<String, String>> params =
-                shown.stream().map(r -> runs.config(r).toParams()).toList();
-        TreeSet<String> keys = new TreeSet<>();
-        params.forEach(p -> keys.addAll(p.keySet()));
-        List<Row> rows = new ArrayList<>();
-        for (String k : keys) {
-            List<String> values = params.stream().map(p -> p.getOrDefault(k, "")).toList();
-            rows.add(new Row(k, values, values.stream().distinct().count() > 1));
-        }
+        List<Settings.Row> rows =
+                new ArrayList<>(Settings.compare(shown.stream().map(runs::config).toList()));
         rows.sort((a, b) -> Boolean.compare(b.differs(), a.differs()));
         differences.removeAllColumns();
-        differences.addColumn(Row::key).setHeader("Setting");
+        differences.addColumn(Settings.Row::label).setHeader("Setting");
         for (int i = 0; i < labels.size(); i++) {
             int run = i;
             differences

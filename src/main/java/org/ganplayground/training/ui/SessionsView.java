@@ -151,8 +151,8 @@ class SessionsView extends VerticalLayout {
         save.addClickListener(e -> saveSelected());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete());
-        name.setMaxLength(120);
-        notes.setMaxLength(4000);
+        name.setMaxLength(Run.NAME_MAX_LENGTH);
+        notes.setMaxLength(Run.NOTES_MAX_LENGTH);
         notes.setWidth("30rem");
 
         HorizontalLayout filters =

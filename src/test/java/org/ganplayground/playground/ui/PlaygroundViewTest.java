@@ -9,6 +9,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.ganplayground.KaribuViewTest;
+import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 class PlaygroundViewTest extends KaribuViewTest {
@@ -34,7 +35,7 @@ class PlaygroundViewTest extends KaribuViewTest {
         MockVaadin.clientRoundtrip();
         assertThat(field(view, "forger.lr").isInvalid()).isTrue();
         assertThat(field(view, "forger.lr").getErrorMessage())
-                .isEqualTo("Learning rate must be between 0.00001 and 1");
+                .isEqualTo("Forger learning rate must be from 0.00001 to 1.");
         assertThat(view.launch.isEnabled()).isFalse();
     }
 
@@ -96,14 +97,13 @@ class PlaygroundViewTest extends KaribuViewTest {
         logic.importJson("{\"domain\": \"spectra-1d\", \"forger.lr\": \"3\", \"seed\": \"4\"}");
         assertThat(view.status.getText())
                 .contains("not imported")
-                .contains("forger.lr")
-                .contains("Learning rate must be between 0.00001 and 1");
+                .contains("Forger learning rate must be from 0.00001 to 1.");
         assertThat(view.settings.domain.getValue()).isEqualTo("points-2d");
 
         String exported =
-                org.ganplayground.engine.GanConfig.fromParams(
-                                java.util.Map.of("domain", "spectra-1d", "seed", "4"))
-                        .toJson();
+                Settings.writeJson(
+                        Settings.read(java.util.Map.of("domain", "spectra-1d", "seed", "4"))
+                                .orThrow());
         logic.importJson(exported);
         assertThat(view.settings.domain.getValue()).isEqualTo("spectra-1d");
         assertThat(field(view, "seed").getValue()).isEqualTo("4");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ganplayground.BrowserIT;
 import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.GanConfig;
+import org.ganplayground.settings.Settings;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
 import org.junit.jupiter.api.Test;
@@ -55,16 +56,17 @@ class CompareAndExportIT extends BrowserIT {
     }
 
     private static GanConfig ring(long seed) {
-        return GanConfig.fromParams(
-                Map.of(
-                        "domain",
-                        "points-2d",
-                        "iterations",
-                        "300",
-                        "snapshot.every",
-                        "50",
-                        "seed",
-                        Long.toString(seed)));
+        return Settings.read(
+                        Map.of(
+                                "domain",
+                                "points-2d",
+                                "iterations",
+                                "300",
+                                "snapshot.every",
+                                "50",
+                                "seed",
+                                Long.toString(seed)))
+                .orThrow();
     }
 
     private void waitUntilDone(long id) throws InterruptedException {

@@ -11,6 +11,7 @@ import org.ganplayground.BrowserIT;
 import org.ganplayground.TestApp;
 import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.GanConfig;
+import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
@@ -36,14 +37,15 @@ class RestartIT {
             RunService runs = first.getBean(RunService.class);
             long me = first.getBean(LearnerService.class).currentLearner().getId();
             GanConfig long_ =
-                    GanConfig.fromParams(
-                            Map.of(
-                                    "domain",
-                                    "points-2d",
-                                    "iterations",
-                                    "20000",
-                                    "snapshot.every",
-                                    "100"));
+                    Settings.read(
+                                    Map.of(
+                                            "domain",
+                                            "points-2d",
+                                            "iterations",
+                                            "20000",
+                                            "snapshot.every",
+                                            "100"))
+                            .orThrow();
             runId = runs.launch(me, long_, "cut off by a restart", null).getId();
             long end = System.currentTimeMillis() + 60_000;
             while (runs.snapshots(runId).size() < 3 && System.currentTimeMillis() < end) {

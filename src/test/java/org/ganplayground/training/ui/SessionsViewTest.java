@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.ganplayground.KaribuViewTest;
 import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.engine.GanConfig;
+import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
@@ -38,10 +39,22 @@ class SessionsViewTest extends KaribuViewTest {
     void twoFinishedRuns() throws InterruptedException {
         long me = learners.currentLearner().getId();
         GanConfig ring =
-                GanConfig.fromParams(
-                        Map.of("domain", "points-2d", "iterations", "100", "snapshot.every", "50"));
+                Settings.read(
+                                Map.of(
+                                        "domain",
+                                        "points-2d",
+                                        "iterations",
+                                        "100",
+                                        "snapshot.every",
+                                        "50"))
+                        .orThrow();
         first = runs.launch(me, ring, "sessions test one", null);
-        second = runs.launch(me, ring.withSeed(2), "sessions test two", null);
+        second =
+                runs.launch(
+                        me,
+                        Settings.with(ring, Map.of("seed", "2")).orThrow(),
+                        "sessions test two",
+                        null);
         first = finished(first);
         second = finished(second);
     }

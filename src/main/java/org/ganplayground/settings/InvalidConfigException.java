@@ -1,4 +1,4 @@
-package org.ganplayground.engine;
+package org.ganplayground.settings;
 
 import java.util.List;
 import java.util.stream.Collectors;

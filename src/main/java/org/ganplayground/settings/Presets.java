@@ -1,8 +1,9 @@
-package org.ganplayground.engine;
+package org.ganplayground.settings;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ganplayground.engine.GanConfig;
 
 /**
  * Tested starting points, at least three per domain: known-good runs and instructive failures.
@@ -269,5 +270,10 @@ public final class Presets {
 
     public static Optional<Preset> byId(String id) {
         return ALL.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The preset whose effective config this is, however its settings were spelled. */
+    public static Optional<Preset> matching(GanConfig config) {
+        return ALL.stream().filter(p -> p.config().equals(config)).findFirst();
     }
 }

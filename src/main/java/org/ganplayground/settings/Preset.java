@@ -1,6 +1,7 @@
-package org.ganplayground.engine;
+package org.ganplayground.settings;
 
 import java.util.Map;
+import org.ganplayground.engine.GanConfig;
 
 /**
  * A tested starting point: a config in its serialised form, with a paragraph that says what it
@@ -17,15 +18,20 @@ public record Preset(
         boolean instructiveFailure,
         Map<String, String> params) {
 
+    /** Read once: the playground compares every edit with every preset. */
+    private static final Map<Map<String, String>, GanConfig> CONFIGS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public Preset {
         params = Map.copyOf(params);
     }
 
+    /** The preset's config; presets are tested to read ({@code PresetsTest}). */
     public GanConfig config() {
-        return GanConfig.fromParams(params);
+        return CONFIGS.computeIfAbsent(params, p -> Settings.read(p).orThrow());
     }
 
     public String domain() {
-        return params.getOrDefault(ConfigForm.DOMAIN, Defaults.DOMAIN);
+        return params.getOrDefault(Catalogue.DOMAIN.key(), Catalogue.defaultDomain());
     }
 }
