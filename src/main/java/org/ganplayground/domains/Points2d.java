@@ -123,7 +123,7 @@ public final class Points2d implements Domain {
                 throw new IllegalArgumentException(
                         "cannot read '"
                                 + (pair.length() > 20 ? pair.substring(0, 20) + "..." : pair)
-                                + "'; write centres like '0,1.5 -1.3,-0.75' with x and y"
+                                + "': write centres like '0,1.5 -1.3,-0.75' with x and y"
                                 + " between -2.5 and 2.5");
             }
         }

@@ -217,7 +217,9 @@ public final class Settings {
         try {
             setup = Domains.setup(spec);
         } catch (IllegalArgumentException e) {
-            errors.add(new ConfigError(textParamKey(spec), e.getMessage()));
+            String key = textParamKey(spec);
+            String label = setting(spec.id(), key).map(Setting::label).orElse("What is real");
+            errors.add(new ConfigError(key, label + ": " + e.getMessage()));
             return;
         }
         List<Guardrail> rules = v.get(Catalogue.GUARDRAIL_RULES);

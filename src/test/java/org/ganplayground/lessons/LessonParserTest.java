@@ -33,6 +33,40 @@ class LessonParserTest {
             # Hello
             """;
 
+    /** A lesson whose experiment names every setting of {@code params}, quoted. */
+    private static String withExperiment(java.util.Map<String, String> params) {
+        StringBuilder yaml = new StringBuilder();
+        params.forEach(
+                (k, v) ->
+                        yaml.append("  \"")
+                                .append(k)
+                                .append("\": \"")
+                                .append(v.replace("\\", "\\\\").replace("\"", "\\\""))
+                                .append("\"\n"));
+        return GOOD.replace("  preset: ring-good\n  iterations: 500\n", yaml.toString())
+                .replace("hide: [loss]\n", "");
+    }
+
+    static java.util.List<org.ganplayground.settings.BadValues.Case> badValues() {
+        return org.ganplayground.settings.BadValues.all();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("badValues")
+    void every_bad_setting_in_an_experiment_is_named_once_at_the_experiment(
+            org.ganplayground.settings.BadValues.Case bad) {
+        assertThat(parse(withExperiment(bad.base())).config()).isNotNull();
+        assertThatThrownBy(() -> parse(withExperiment(bad.params())))
+                .isInstanceOfSatisfying(
+                        LessonFormatException.class,
+                        e -> {
+                            String message = e.getMessage();
+                            assertThat(message).contains("experiment: " + bad.key() + ": ");
+                            // one error: describe() joins several with "; "
+                            assertThat(message.split("; ")).hasSize(1);
+                        });
+    }
+
     private static Lesson parse(String text) {
         return LessonParser.parse("03-a-lesson.md", text);
     }
