@@ -130,6 +130,9 @@ class GuardrailEditor extends VerticalLayout {
         try {
             value = Double.parseDouble(target.getValue().strip());
         } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!Double.isFinite(value)) {
             target.setErrorMessage("Type a number, e.g. 8");
             target.setInvalid(true);
             return;
@@ -141,7 +144,18 @@ class GuardrailEditor extends VerticalLayout {
             target.setInvalid(true);
             return;
         }
-        rules.add(new Guardrail(f.name(), comparison.getValue(), value, f.defaultTolerance()));
+        List<Guardrail> more = new ArrayList<>(rules);
+        more.add(new Guardrail(f.name(), comparison.getValue(), value, f.defaultTolerance()));
+        try {
+            // the list must read back from its text form, within the rule and length limits
+            Guardrails.parse(Guardrails.format(more));
+        } catch (IllegalArgumentException e) {
+            target.setErrorMessage(e.getMessage());
+            target.setInvalid(true);
+            return;
+        }
+        rules.clear();
+        rules.addAll(more);
         target.clear();
         redraw();
         changed();
