@@ -33,6 +33,9 @@ public record Lesson(
         String teacherNotes,
         String bodyHtml) {
 
+    /** Longest slug: the lesson_slug columns hold this many characters. */
+    public static final int SLUG_MAX_LENGTH = 80;
+
     static final String PRESET = "preset";
     static final String LESSON = "lesson";
 

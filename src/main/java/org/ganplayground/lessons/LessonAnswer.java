@@ -22,7 +22,7 @@ class LessonAnswer {
     @Column(name = "learner_id", nullable = false)
     private Long learnerId;
 
-    @Column(name = "lesson_slug", nullable = false, length = 80)
+    @Column(name = "lesson_slug", nullable = false, length = Lesson.SLUG_MAX_LENGTH)
     private String lessonSlug;
 
     @Column(name = "question_id", nullable = false, length = 80)

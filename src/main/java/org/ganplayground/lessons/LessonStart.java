@@ -20,7 +20,7 @@ class LessonStart {
     @Column(name = "learner_id", nullable = false)
     private Long learnerId;
 
-    @Column(name = "lesson_slug", nullable = false, length = 80)
+    @Column(name = "lesson_slug", nullable = false, length = Lesson.SLUG_MAX_LENGTH)
     private String lessonSlug;
 
     @Column(name = "started_at", nullable = false)

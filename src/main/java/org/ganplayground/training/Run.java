@@ -50,7 +50,10 @@ public class Run {
     @Column(name = "iterations_done", nullable = false)
     private int iterationsDone;
 
-    @Column(name = "lesson_slug", length = 80)
+    /** As long as the lessons feature's own slug columns (lessons.Lesson.SLUG_MAX_LENGTH). */
+    static final int LESSON_SLUG_LENGTH = 80;
+
+    @Column(name = "lesson_slug", length = LESSON_SLUG_LENGTH)
     private String lessonSlug;
 
     @Column(name = "summary_json", length = 4000)
@@ -81,7 +84,9 @@ public class Run {
         this.domain = domain;
         this.configJson = configJson;
         this.iterationsTotal = iterationsTotal;
-        this.lessonSlug = lessonSlug;
+        // the slug comes from a link: one longer than any lesson's ties the run to no lesson
+        this.lessonSlug =
+                lessonSlug != null && lessonSlug.length() <= LESSON_SLUG_LENGTH ? lessonSlug : null;
         this.status = RunStatus.QUEUED;
         this.createdAt = Instant.now();
     }
