@@ -119,10 +119,6 @@ final class Mlp {
         return widths[0];
     }
 
-    int outputSize() {
-        return widths[widths.length - 1];
-    }
-
     DataType dataType() {
         return type;
     }

@@ -125,8 +125,4 @@ public class SnapshotPanel extends VerticalLayout {
         sprites.setVisible(visible == sprites);
         histogram.setVisible(visible == histogram);
     }
-
-    public PlaneCanvas plane() {
-        return plane;
-    }
 }

@@ -65,8 +65,8 @@ class GuardrailEditor extends VerticalLayout {
         builder.setAlignItems(FlexComponent.Alignment.BASELINE);
         builder.setWrap(true);
         upFront.setTooltipText(
-                "A conditional GAN: both networks are told the rule's value, so the forger can"
-                        + " later be asked for other values too.");
+                "A conditional GAN: both networks are told the rule's value, and the forger is"
+                        + " asked for it.");
         upFront.addValueChangeListener(e -> changed());
         message.addClassName("gp-error");
         add(
