@@ -55,6 +55,11 @@ public final class Creatures implements Domain {
     }
 
     @Override
+    public PictureKind pictureKind() {
+        return PictureKind.SPRITES;
+    }
+
+    @Override
     public List<ParamInfo> params() {
         return List.of(
                 ParamInfo.subset("legs", "4,6,8", "leg counts real creatures have", "4", "6", "8"),

@@ -22,6 +22,9 @@ public interface Domain {
     /** True when samples live in [-1, 1], so the forger should end in tanh. */
     boolean outputIsBounded();
 
+    /** How snapshots of this domain are pictured. */
+    PictureKind pictureKind();
+
     List<ParamInfo> params();
 
     /** Validates the spec's parameters; messages name the setting and the allowed values. */
