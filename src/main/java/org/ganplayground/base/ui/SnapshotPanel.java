@@ -69,17 +69,7 @@ public class SnapshotPanel extends VerticalLayout {
             caption.setText("");
         } else if (picture instanceof Picture.Points points) {
             showOnly(plane);
-            plane.setFrame(
-                    new PlaneCanvas.Frame(
-                            points.extent(),
-                            points.heatmapSize(),
-                            points.heatmap(),
-                            points.real(),
-                            points.fake(),
-                            points.arrows(),
-                            points.warpSize(),
-                            points.warpSize(),
-                            points.warp()));
+            plane.setFrame(points);
             caption.setText(
                     "Green dots are real, purple dots are forgeries. The background is the"
                             + " inspector's verdict: green where it says real, purple where it says fake.");
