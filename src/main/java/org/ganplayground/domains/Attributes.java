@@ -46,16 +46,6 @@ final class Attributes {
         this.conditionSize = size;
     }
 
-    private Attributes(Attributes other, int[] requested) {
-        this.infos = other.infos;
-        this.feature = other.feature;
-        this.values = other.values;
-        this.cumulative = other.cumulative;
-        this.inCondition = other.inCondition;
-        this.requested = requested;
-        this.conditionSize = other.conditionSize;
-    }
-
     private static double[] cumulative(DomainSetup setup, String name, int[] values) {
         double[] c = new double[values.length];
         double sum = 0;
@@ -114,28 +104,6 @@ final class Attributes {
         oneHot(requested, c, offset);
     }
 
-    Attributes withRequest(String name, int value) {
-        for (int a = 0; a < feature.length; a++) {
-            if (inCondition[a] && infos.get(a).name().equals(name)) {
-                if (!infos.get(a).values().contains(value)) {
-                    throw new IllegalArgumentException(
-                            name
-                                    + "="
-                                    + value
-                                    + ": the forger can be asked for "
-                                    + name
-                                    + " "
-                                    + infos.get(a).values());
-                }
-                int[] asked = requested.clone();
-                asked[a] = value;
-                return new Attributes(this, asked);
-            }
-        }
-        throw new IllegalArgumentException(
-                name + ": this run is not conditioned on it; conditioned on " + conditionedOn());
-    }
-
     List<String> conditionedOn() {
         List<String> names = new ArrayList<>();
         for (int a = 0; a < feature.length; a++) {
@@ -159,17 +127,5 @@ final class Attributes {
 
     String name(int a) {
         return infos.get(a).name();
-    }
-
-    List<String> labels() {
-        List<String> labels = new ArrayList<>();
-        for (int a = 0; a < feature.length; a++) {
-            if (inCondition[a]) {
-                for (int v : infos.get(a).values()) {
-                    labels.add(name(a) + "=" + v);
-                }
-            }
-        }
-        return labels;
     }
 }

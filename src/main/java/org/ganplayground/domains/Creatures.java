@@ -7,8 +7,8 @@ import org.ganplayground.guardrails.FeatureInfo;
 
 /**
  * 28 x 28 tarantula sprites in one canonical pose, pixels in [-1, 1] (-1 background, +1 ink). The
- * defaults (4, 6 or 8 legs, nothing else) are the sprites FACTS.md measured a small GAN learning;
- * eyes, fangs and fur are extra parts a lesson can switch on.
+ * defaults (4, 6 or 8 legs, nothing else) are sprites a small GAN was measured to learn (the
+ * creature figures in README.md); eyes, fangs and fur are extra parts a lesson can switch on.
  */
 public final class Creatures implements Domain {
 
@@ -52,6 +52,11 @@ public final class Creatures implements Domain {
     @Override
     public boolean outputIsBounded() {
         return true;
+    }
+
+    @Override
+    public PictureKind pictureKind() {
+        return PictureKind.SPRITES;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.ganplayground.domains;
 
 import java.util.List;
 import org.ganplayground.guardrails.FeatureInfo;
-import org.ganplayground.guardrails.Guardrail;
 
 /**
  * What "real" means for one kind of data. A domain is a catalogue (parameters, features); {@link
@@ -23,6 +22,9 @@ public interface Domain {
     /** True when samples live in [-1, 1], so the forger should end in tanh. */
     boolean outputIsBounded();
 
+    /** How snapshots of this domain are pictured. */
+    PictureKind pictureKind();
+
     List<ParamInfo> params();
 
     /** Validates the spec's parameters; messages name the setting and the allowed values. */
@@ -31,9 +33,5 @@ public interface Domain {
     /** The features of the domain with its default parameters. */
     default List<FeatureInfo> features() {
         return setup(new DomainSpec(id(), null)).features();
-    }
-
-    default GuardedSampler sampler(DomainSpec spec, List<Guardrail> rules, boolean conditioned) {
-        return setup(spec).sampler(rules, conditioned);
     }
 }

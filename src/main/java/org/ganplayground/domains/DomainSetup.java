@@ -76,7 +76,7 @@ public abstract class DomainSetup implements FeatureSet {
     public QualityReport quality(float[] real, float[] fake, int n, List<Guardrail> rules) {
         Map<String, Double> passes = new LinkedHashMap<>();
         for (PassRates.Check check : PassRates.of(this, rules, fake, n)) {
-            passes.put("pass " + check.rule(), check.passRate());
+            passes.put(PassRates.METRIC_PREFIX + check.rule(), check.passRate());
         }
         return compare(real, fake, n).plus(passes);
     }

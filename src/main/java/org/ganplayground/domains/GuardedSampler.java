@@ -212,11 +212,6 @@ public final class GuardedSampler implements RealSampler {
         }
     }
 
-    /** The same sampler asking the forger for another attribute value, e.g. six legs. */
-    public GuardedSampler withRequest(String name, int value) {
-        return new GuardedSampler(setup, rules, realRules, attributes.withRequest(name, value));
-    }
-
     /**
      * The rules a forgery must pass: the learner's rules, with each conditioned attribute's rules
      * replaced by {@code feature==requested value}.
@@ -232,11 +227,6 @@ public final class GuardedSampler implements RealSampler {
     /** The learner's rules as given. */
     public List<Guardrail> rules() {
         return rules;
-    }
-
-    /** One label per condition entry, e.g. {@code legs=4, legs=6, legs=8}. */
-    public List<String> conditionLabels() {
-        return attributes.labels();
     }
 
     /** The attributes the condition vector holds, e.g. {@code [legs]}. */

@@ -48,6 +48,11 @@ public final class Points2d implements Domain {
     }
 
     @Override
+    public PictureKind pictureKind() {
+        return PictureKind.PLANE;
+    }
+
+    @Override
     public List<ParamInfo> params() {
         return List.of(
                 ParamInfo.choice(

@@ -17,6 +17,11 @@ public final class Spectra1d implements Domain {
     static final double SCALE = 2.5;
     public static final int BINS = 40;
 
+    /** Names of the snapshot arrays holding {@link #BINS} counts of real and forged energies. */
+    public static final String REAL_HISTOGRAM = "real_histogram";
+
+    public static final String FAKE_HISTOGRAM = "fake_histogram";
+
     /** An event is in the peak when within this many widths of the peak position. */
     static final double WINDOW_WIDTHS = 2;
 
@@ -45,6 +50,11 @@ public final class Spectra1d implements Domain {
     @Override
     public boolean outputIsBounded() {
         return false;
+    }
+
+    @Override
+    public PictureKind pictureKind() {
+        return PictureKind.HISTOGRAM;
     }
 
     @Override
@@ -188,8 +198,8 @@ public final class Spectra1d implements Domain {
             metrics.put("ks", Stats.ks(a, b));
             metrics.put("wasserstein", Stats.wasserstein(a, b));
             Map<String, float[]> arrays = new LinkedHashMap<>();
-            arrays.put("real_histogram", Stats.histogram(a, 0, MAX_ENERGY, BINS));
-            arrays.put("fake_histogram", Stats.histogram(b, 0, MAX_ENERGY, BINS));
+            arrays.put(REAL_HISTOGRAM, Stats.histogram(a, 0, MAX_ENERGY, BINS));
+            arrays.put(FAKE_HISTOGRAM, Stats.histogram(b, 0, MAX_ENERGY, BINS));
             return new QualityReport(metrics, arrays);
         }
     }

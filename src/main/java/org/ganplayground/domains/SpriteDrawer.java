@@ -1,10 +1,9 @@
 package org.ganplayground.domains;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Draws a tarantula-like sprite in the canonical pose that a small GAN can learn (FACTS.md): body
+ * Draws a tarantula-like sprite in the canonical pose that a small GAN can learn (README.md): body
  * centred on pixel (14, 14), straight legs from the centre mirrored left and right, head up. Parts
  * stay clear of each other so that {@link SpriteReader} can count them: fangs end inside radius 6.8
  * and fur starts beyond radius 8.8, away from the leg-counting circle at 7.5; eyes are single
@@ -143,11 +142,5 @@ final class SpriteDrawer {
             ink[i] = x[offset + i] > 0;
         }
         return ink;
-    }
-
-    static float[] blank() {
-        float[] x = new float[SIZE * SIZE];
-        Arrays.fill(x, -1f);
-        return x;
     }
 }

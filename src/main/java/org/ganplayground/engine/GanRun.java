@@ -139,15 +139,6 @@ public final class GanRun {
                 });
     }
 
-    /**
-     * Asks a conditioned forger for other attribute values (e.g. six legs): forgeries of the fixed
-     * noise with that request, as a snapshot whose pass rates judge the new request.
-     */
-    public Snapshot askFor(String attribute, int value) {
-        GuardedSampler asked = sampler.withRequest(attribute, value);
-        return new SnapshotMaker(config, setup, asked, trainer).take(iteration(), elapsedMs());
-    }
-
     public List<String> conditionedOn() {
         return sampler.conditionedOn();
     }

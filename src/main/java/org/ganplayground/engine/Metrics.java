@@ -1,5 +1,7 @@
 package org.ganplayground.engine;
 
+import org.ganplayground.guardrails.PassRates;
+
 /** Names of the scalar metrics every snapshot carries; domain quality metrics add their own. */
 public final class Metrics {
 
@@ -15,11 +17,7 @@ public final class Metrics {
     public static final String SPREAD_REAL = "spread_real";
 
     /** Prefix of per-guardrail pass rates, written by the domain: {@code pass legs==8}. */
-    public static final String PASS_PREFIX = "pass ";
+    public static final String PASS_PREFIX = PassRates.METRIC_PREFIX;
 
     private Metrics() {}
-
-    public static String pass(String guardrailText) {
-        return PASS_PREFIX + guardrailText;
-    }
 }

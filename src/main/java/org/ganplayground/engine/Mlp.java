@@ -12,8 +12,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A dense network written directly on ND4J ops. DL4J's MultiLayerNetwork spends most of its time in
- * per-op overhead on nets this small (FACTS.md); here every buffer is preallocated, matrix products
- * go straight to BLAS into existing arrays and activations work in place.
+ * per-op overhead on nets this small (about 280 ring iterations a second against about 1,200 for
+ * ND4J ops by hand, measured when the engine was planned); here every buffer is preallocated,
+ * matrix products go straight to BLAS into existing arrays and activations work in place.
  *
  * <p>Parameters live in one flat vector laid out like DL4J's (per layer W as in x out in 'f' order,
  * then b), so the optimizer runs once per step and tests can load them into DL4J.
@@ -117,10 +118,6 @@ final class Mlp {
 
     int inputSize() {
         return widths[0];
-    }
-
-    int outputSize() {
-        return widths[widths.length - 1];
     }
 
     DataType dataType() {

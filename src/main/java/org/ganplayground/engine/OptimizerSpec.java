@@ -18,8 +18,4 @@ public record OptimizerSpec(Kind kind, double learningRate, double beta1) {
     public static OptimizerSpec adam(double learningRate, double beta1) {
         return new OptimizerSpec(Kind.ADAM, learningRate, beta1);
     }
-
-    public static OptimizerSpec sgd(double learningRate) {
-        return new OptimizerSpec(Kind.SGD, learningRate, 0);
-    }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.ganplayground.domains.DomainSetup;
 import org.ganplayground.domains.Domains;
+import org.ganplayground.domains.PictureKind;
+import org.ganplayground.domains.Spectra1d;
 import org.ganplayground.domains.SpriteGrid;
 import org.ganplayground.guardrails.Guardrail;
 
@@ -29,19 +31,20 @@ public final class Previews {
         DomainSetup setup = Domains.setup(config.domain());
         List<Guardrail> rules = config.guardrails();
         int d = setup.sampleSize();
+        PictureKind picture = setup.domain().pictureKind();
         SplittableRandom rng = new SplittableRandom(config.seed());
         Map<String, float[]> arrays = new HashMap<>();
-        if (d == 784) {
+        if (picture == PictureKind.SPRITES) {
             float[] x = new float[64 * d];
             setup.sampler(rules, false).draw(rng, 64, x, null);
             return new Snapshot(0, 0, Map.of(), null, null, SpriteGrid.png(x, 64, 8, 2), arrays);
         }
-        int n = d == 1 ? HISTOGRAM_SAMPLES : SHOWN;
+        int n = picture == PictureKind.HISTOGRAM ? HISTOGRAM_SAMPLES : SHOWN;
         float[] x = new float[n * d];
         setup.sampler(rules, false).draw(rng, n, x, null);
-        if (d == 1) {
+        if (picture == PictureKind.HISTOGRAM) {
             arrays.putAll(setup.quality(x, x, n, List.of()).arrays());
-            arrays.remove("fake_histogram");
+            arrays.remove(Spectra1d.FAKE_HISTOGRAM);
         } else {
             double[] e = Plane.extent(x, n);
             arrays.put(

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.ganplayground.domains.DomainSetup;
 import org.ganplayground.domains.GuardedSampler;
+import org.ganplayground.domains.PictureKind;
 import org.ganplayground.domains.QualityReport;
 import org.ganplayground.domains.SpriteGrid;
 import org.ganplayground.guardrails.Guardrail;
@@ -28,6 +29,7 @@ final class SnapshotMaker {
     private final List<Guardrail> rules;
     private final int n = GanRun.EVAL_SAMPLES;
     private final int d;
+    private final PictureKind picture;
     private final float[] noise;
     private final float[] cond;
     private final float[] real;
@@ -39,6 +41,7 @@ final class SnapshotMaker {
         this.trainer = trainer;
         this.rules = sampler.requestedRules();
         this.d = setup.sampleSize();
+        this.picture = setup.domain().pictureKind();
         this.spec = config.trainerSpec(setup.domain().outputIsBounded());
         SplittableRandom rng = GanRun.evalRandom(config.seed());
         this.noise = trainer.sampleNoise(rng, n);
@@ -48,7 +51,7 @@ final class SnapshotMaker {
         }
         this.real = new float[n * d];
         setup.sampler(rules, false).draw(rng, n, real, null);
-        this.extent = isPlane() ? Plane.extent(real, n) : null;
+        this.extent = picture == PictureKind.PLANE ? Plane.extent(real, n) : null;
     }
 
     Snapshot take(int iteration, long elapsedMs) {
@@ -69,13 +72,13 @@ final class SnapshotMaker {
         metrics.putAll(quality.metrics());
         Map<String, float[]> arrays = new HashMap<>(quality.arrays());
 
-        if (d == 784) {
+        if (picture == PictureKind.SPRITES) {
             byte[] png = SpriteGrid.png(fake, SPRITES_SHOWN, 8, 2);
             return new Snapshot(iteration, elapsedMs, metrics, null, null, png, arrays);
         }
         int shown = Math.min(POINTS_SHOWN, n);
         float[] fakeShown = java.util.Arrays.copyOf(fake, shown * d);
-        if (isPlane()) {
+        if (picture == PictureKind.PLANE) {
             Plane.views(trainer, spec, cond, extent, fakeShown, shown, arrays);
         }
         return new Snapshot(
@@ -86,10 +89,6 @@ final class SnapshotMaker {
                 java.util.Arrays.copyOf(real, shown * d),
                 null,
                 arrays);
-    }
-
-    private boolean isPlane() {
-        return d == 2;
     }
 
     private static double mean(float[] v) {

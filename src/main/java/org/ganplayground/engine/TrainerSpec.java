@@ -40,23 +40,4 @@ public record TrainerSpec(
             throw new IllegalArgumentException("labelSmoothing must be in [0, 1)");
         }
     }
-
-    /** The reference ring task of FACTS.md: 2-32-32-2 vs 2-32-32-1, ReLU, Adam 1e-3/0.5. */
-    public static TrainerSpec ringReference(long seed) {
-        NetSpec net = NetSpec.of(Activation.RELU, 32, 32);
-        OptimizerSpec adam = OptimizerSpec.adam(1e-3, 0.5);
-        return new TrainerSpec(
-                net,
-                Activation.IDENTITY,
-                net,
-                adam,
-                adam,
-                LossKind.NON_SATURATING,
-                1,
-                64,
-                2,
-                NoiseKind.GAUSSIAN,
-                0,
-                seed);
-    }
 }

@@ -9,6 +9,18 @@ import java.math.BigDecimal;
  */
 public record Guardrail(String feature, Comparison comparison, double target, double tolerance) {
 
+    /** NaN would pass or fail every sample silently, and infinities have no text form. */
+    public Guardrail {
+        if (!Double.isFinite(target) || !Double.isFinite(tolerance)) {
+            throw new IllegalArgumentException(
+                    "The rule on "
+                            + feature
+                            + ": "
+                            + (Double.isFinite(target) ? tolerance : target)
+                            + " is not a number we can use");
+        }
+    }
+
     public boolean passes(double value) {
         return comparison.holds(value, target, tolerance);
     }

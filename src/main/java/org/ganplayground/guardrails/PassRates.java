@@ -9,6 +9,9 @@ public final class PassRates {
     /** One line of the checklist a learner sees: the rule and the share of samples passing it. */
     public record Check(String rule, double passRate) {}
 
+    /** Names a rule's pass rate among a snapshot's metrics: {@code pass legs==8}. */
+    public static final String METRIC_PREFIX = "pass ";
+
     private PassRates() {}
 
     /**

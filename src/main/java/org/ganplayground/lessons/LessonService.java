@@ -98,7 +98,11 @@ public class LessonService {
         return library.problems();
     }
 
+    /** The lesson with this slug; empty for anything else a link may hold. */
     public Optional<Lesson> find(String slug) {
+        if (slug == null || slug.length() > Run.LESSON_SLUG_MAX_LENGTH) {
+            return Optional.empty();
+        }
         return library.lessons().stream().filter(l -> l.slug().equals(slug)).findFirst();
     }
 

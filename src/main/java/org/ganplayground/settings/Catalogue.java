@@ -37,8 +37,6 @@ public final class Catalogue {
     public static final int MAX_LAYERS = 4;
     public static final int MAX_UNITS = 512;
     public static final int MAX_SNAPSHOTS = 200;
-    // TODO(merge): Guardrails.MAX_TEXT_LENGTH once the linear-time parser lands
-    private static final int GUARDRAILS_MAX_LENGTH = 2000;
 
     private static final Map<Activation, String> ACTIVATIONS =
             ordered(
@@ -64,7 +62,7 @@ public final class Catalogue {
                     "Guardrails",
                     "Rules the real data obeys, measured on every forgery, e.g. legs==8.",
                     GUARDRAILS,
-                    GUARDRAILS_MAX_LENGTH,
+                    Guardrails.MAX_TEXT_LENGTH,
                     Guardrails::parse,
                     Guardrails::format,
                     GanConfig::guardrails);
@@ -383,7 +381,7 @@ public final class Catalogue {
 
     private static OptimizerSpec optimizerSpec(OptimizerSpec.Kind kind, double lr, double beta1) {
         return kind == OptimizerSpec.Kind.SGD
-                ? OptimizerSpec.sgd(lr)
+                ? new OptimizerSpec(OptimizerSpec.Kind.SGD, lr, 0)
                 : OptimizerSpec.adam(lr, beta1);
     }
 

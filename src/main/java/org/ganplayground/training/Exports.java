@@ -20,6 +20,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.ganplayground.domains.PictureKind;
+import org.ganplayground.engine.Picture;
 import org.ganplayground.engine.Snapshot;
 
 /** A run's data as files: metrics CSV, a PNG of one snapshot, an animated GIF of the evolution. */
@@ -55,27 +57,20 @@ public final class Exports {
     }
 
     /** The snapshot as a picture: the sprite grid, the point cloud, or the histogram. */
-    public static byte[] png(String domainId, Snapshot s) {
-        if (s.imagePng() != null) {
-            return s.imagePng();
+    public static byte[] png(PictureKind kind, Snapshot s) {
+        Picture picture = Picture.of(kind, s);
+        if (picture instanceof Picture.Sprites grid && grid.png() != null) {
+            return grid.png();
         }
-        return write(render(domainId, s));
+        return write(render(picture, s.iteration()));
     }
 
     /**
      * The snapshot's picture scaled to fit a square of {@code size} pixels, for lists: a fraction
      * of the full picture's bytes.
      */
-    public static byte[] thumbnail(String domainId, Snapshot s, int size) {
-        BufferedImage full;
-        try {
-            full =
-                    s.imagePng() != null
-                            ? ImageIO.read(new ByteArrayInputStream(s.imagePng()))
-                            : render(domainId, s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static byte[] thumbnail(PictureKind kind, Snapshot s, int size) {
+        BufferedImage full = image(Picture.of(kind, s), s.iteration());
         double scale = Math.min(1.0, (double) size / Math.max(full.getWidth(), full.getHeight()));
         int w = Math.max(1, (int) Math.round(full.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(full.getHeight() * scale));
@@ -90,17 +85,14 @@ public final class Exports {
     }
 
     /** Every snapshot as one frame of a looping GIF (about 4 frames a second). */
-    public static byte[] gif(String domainId, List<Snapshot> snapshots) {
+    public static byte[] gif(PictureKind kind, List<Snapshot> snapshots) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
             for (Snapshot s : snapshots) {
-                BufferedImage frame =
-                        s.imagePng() != null
-                                ? ImageIO.read(new ByteArrayInputStream(s.imagePng()))
-                                : render(domainId, s);
+                BufferedImage frame = image(Picture.of(kind, s), s.iteration());
                 BufferedImage rgb =
                         new BufferedImage(
                                 frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -141,27 +133,38 @@ public final class Exports {
         meta.setFromTree(format, root);
     }
 
-    private static BufferedImage render(String domainId, Snapshot s) {
+    /** The stored sprite grid as it is, or the picture drawn from the snapshot's numbers. */
+    private static BufferedImage image(Picture picture, int iteration) {
+        if (picture instanceof Picture.Sprites grid && grid.png() != null) {
+            try {
+                return ImageIO.read(new ByteArrayInputStream(grid.png()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return render(picture, iteration);
+    }
+
+    private static BufferedImage render(Picture picture, int iteration) {
         BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, SIZE, SIZE);
-        if ("spectra-1d".equals(domainId)) {
-            bars(g, s.arrays().get("real_histogram"), new Color(40, 140, 60));
-            bars(g, s.arrays().get("fake_histogram"), new Color(120, 50, 180));
-        } else {
-            float[] e = s.arrays().getOrDefault("extent", new float[] {-3, 3, -3, 3});
-            dots(g, s.real(), e, new Color(40, 140, 60, 200));
-            dots(g, s.fake(), e, new Color(120, 50, 180, 200));
+        if (picture instanceof Picture.Histogram counts) {
+            bars(g, counts.real(), new Color(40, 140, 60));
+            bars(g, counts.fake(), new Color(120, 50, 180));
+        } else if (picture instanceof Picture.Points points) {
+            dots(g, points.real(), points.extent(), new Color(40, 140, 60, 200));
+            dots(g, points.fake(), points.extent(), new Color(120, 50, 180, 200));
         }
         g.setColor(Color.DARK_GRAY);
-        g.drawString("iteration " + s.iteration(), 8, 16);
+        g.drawString("iteration " + iteration, 8, 16);
         g.dispose();
         return img;
     }
 
-    private static void dots(Graphics2D g, float[] xy, float[] e, Color color) {
+    private static void dots(Graphics2D g, float[] xy, double[] e, Color color) {
         if (xy == null) {
             return;
         }

@@ -90,7 +90,11 @@ public class Run {
         this.domain = domain;
         this.configJson = configJson;
         this.iterationsTotal = iterationsTotal;
-        this.lessonSlug = lessonSlug;
+        // the slug comes from a link: one longer than any lesson's ties the run to no lesson
+        this.lessonSlug =
+                lessonSlug != null && lessonSlug.length() <= LESSON_SLUG_MAX_LENGTH
+                        ? lessonSlug
+                        : null;
         this.status = RunStatus.QUEUED;
         this.createdAt = Instant.now();
     }

@@ -37,7 +37,6 @@ public class RunEvents {
     private static final Logger log = LoggerFactory.getLogger(RunEvents.class);
 
     private final Map<Long, Set<Consumer<RunEvent>>> listeners = new ConcurrentHashMap<>();
-    private final Set<Consumer<RunEvent>> everyRun = new CopyOnWriteArraySet<>();
 
     public Subscription subscribe(long runId, Consumer<RunEvent> listener) {
         listeners.computeIfAbsent(runId, id -> new CopyOnWriteArraySet<>()).add(listener);
@@ -50,21 +49,8 @@ public class RunEvents {
                         });
     }
 
-    /** Status changes of every run (queue positions move when any run starts or ends). */
-    public Subscription subscribeAll(Consumer<RunEvent> listener) {
-        everyRun.add(listener);
-        return () -> everyRun.remove(listener);
-    }
-
     void publish(RunEvent event) {
-        deliver(listeners.getOrDefault(event.runId(), Set.of()), event);
-        if (event instanceof StatusChanged) {
-            deliver(everyRun, event);
-        }
-    }
-
-    private static void deliver(Set<Consumer<RunEvent>> targets, RunEvent event) {
-        for (Consumer<RunEvent> l : targets) {
+        for (Consumer<RunEvent> l : listeners.getOrDefault(event.runId(), Set.of())) {
             try {
                 l.accept(event);
             } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ganplayground.domains.Domains;
+import org.ganplayground.domains.PictureKind;
 import org.ganplayground.engine.Snapshot;
 import org.springframework.stereotype.Component;
 
@@ -47,11 +49,11 @@ public class Thumbnails {
      * Called by the trainer with each new snapshot: redraws the run's picture when the last one is
      * older than the refresh interval, so no page request pays for it.
      */
-    void trained(long runId, String domainId, Snapshot snapshot) {
+    void trained(long runId, PictureKind kind, Snapshot snapshot) {
         Drawn last = training.get(runId);
         long now = System.currentTimeMillis();
         if (last == null || now - last.atMs() >= ACTIVE_REFRESH_MS) {
-            training.put(runId, new Drawn(now, Exports.thumbnail(domainId, snapshot, PIXELS)));
+            training.put(runId, new Drawn(now, Exports.thumbnail(kind, snapshot, PIXELS)));
         }
     }
 
@@ -83,11 +85,12 @@ public class Thumbnails {
                 return Optional.of(hit);
             }
         }
+        PictureKind kind = Domains.byId(run.getDomain()).pictureKind();
         Optional<byte[]> png =
                 snapshots
                         .findFirstByRunIdOrderByIterationDesc(run.getId())
                         .map(SnapshotCodec::decode)
-                        .map(s -> Exports.thumbnail(run.getDomain(), s, PIXELS));
+                        .map(s -> Exports.thumbnail(kind, s, PIXELS));
         png.ifPresent(
                 p -> {
                     synchronized (cache) {

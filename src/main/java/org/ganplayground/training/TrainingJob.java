@@ -2,6 +2,8 @@ package org.ganplayground.training;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ganplayground.domains.Domains;
+import org.ganplayground.domains.PictureKind;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.GanRun;
 import org.ganplayground.engine.RunObserver;
@@ -88,9 +90,7 @@ public class TrainingJob {
                     s ->
                             snapshots.deleteByRunIdAndIterationGreaterThanEqual(
                                     runId, gan.iteration()));
-            outcome =
-                    gan.runToEnd(
-                            new Recorder(runId, run.getDomain(), gan), () -> shouldStop(runId));
+            outcome = gan.runToEnd(new Recorder(runId, gan), () -> shouldStop(runId));
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("Run {} failed", runId, e);
             outcome =
@@ -169,13 +169,13 @@ public class TrainingJob {
      */
     private final class Recorder implements RunObserver {
         private final long runId;
-        private final String domainId;
+        private final PictureKind picture;
         private final GanRun gan;
         private long lastProgress;
 
-        Recorder(long runId, String domainId, GanRun gan) {
+        Recorder(long runId, GanRun gan) {
             this.runId = runId;
-            this.domainId = domainId;
+            this.picture = Domains.byId(gan.config().domain().id()).pictureKind();
             this.gan = gan;
         }
 
@@ -205,7 +205,7 @@ public class TrainingJob {
             store.record(runId, snapshot, gan.checkpoint());
             events.publish(new RunEvents.SnapshotTaken(runId, snapshot));
             try {
-                thumbnails.trained(runId, domainId, snapshot);
+                thumbnails.trained(runId, picture, snapshot);
             } catch (RuntimeException e) {
                 // a picture for lists must never stop a run
                 log.warn("No thumbnail for run {}", runId, e);

@@ -18,7 +18,7 @@ public final class EngineBenchmark {
         if (!only.equals("28x28")) {
             run(
                     "ring 2-32-32-2 / 2-32-32-1",
-                    TrainerSpec.ringReference(1),
+                    RingReference.spec(1),
                     new RingSampler(0.02, false),
                     seconds);
         }

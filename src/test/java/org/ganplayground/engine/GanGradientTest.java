@@ -36,7 +36,7 @@ class GanGradientTest {
                         conditioned ? Activation.TANH : Activation.IDENTITY,
                         net,
                         OptimizerSpec.adam(1e-3, 0.5),
-                        OptimizerSpec.sgd(0.1),
+                        new OptimizerSpec(OptimizerSpec.Kind.SGD, 0.1, 0),
                         loss,
                         1,
                         4,

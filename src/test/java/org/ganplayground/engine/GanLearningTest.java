@@ -14,7 +14,7 @@ class GanLearningTest {
 
     @Test
     void forger_learns_the_ring_of_eight_gaussians() {
-        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(1), new RingSampler(0.02, false));
+        GanTrainer t = new GanTrainer(RingReference.spec(1), new RingSampler(0.02, false));
         for (int i = 0; i < 2000; i++) {
             t.iteration();
         }
@@ -40,7 +40,7 @@ class GanLearningTest {
 
     @Test
     void conditioned_forger_puts_samples_on_the_requested_mode() {
-        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(1), new RingSampler(0.02, true));
+        GanTrainer t = new GanTrainer(RingReference.spec(1), new RingSampler(0.02, true));
         for (int i = 0; i < 800; i++) {
             t.iteration();
         }

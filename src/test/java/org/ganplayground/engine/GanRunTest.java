@@ -109,14 +109,14 @@ class GanRunTest {
     }
 
     @Test
-    void a_conditioned_forger_can_be_asked_for_another_leg_count() {
+    void a_conditioned_run_judges_its_forgeries_by_the_leg_count_it_asked_for() {
         GanConfig c =
                 Settings.read(
                                 Map.of(
                                         "domain",
                                         "creatures",
                                         "guardrails",
-                                        "legs==8",
+                                        "legs==6",
                                         "upfront",
                                         "true",
                                         "iterations",
@@ -125,9 +125,8 @@ class GanRunTest {
                                         "10"))
                         .orThrow();
         GanRun run = GanRun.start(c);
-        run.stepBoth(2);
+        Snapshot six = run.stepBoth(2);
         assertThat(run.conditionedOn()).containsExactly("legs");
-        Snapshot six = run.askFor("legs", 6);
         assertThat(six.metrics()).containsKey(Metrics.PASS_PREFIX + "legs==6");
         assertThat(six.imagePng()).isNotEmpty();
     }

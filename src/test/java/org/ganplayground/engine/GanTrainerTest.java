@@ -11,7 +11,7 @@ class GanTrainerTest {
 
     @Test
     void inspector_learns_that_real_is_one_and_fake_is_zero() {
-        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(3), RING);
+        GanTrainer t = new GanTrainer(RingReference.spec(3), RING);
         for (int i = 0; i < 300; i++) {
             t.inspectorStep();
         }
@@ -31,7 +31,7 @@ class GanTrainerTest {
 
     @Test
     void forger_step_leaves_inspector_weights_and_optimizer_state_unchanged() {
-        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(4), RING);
+        GanTrainer t = new GanTrainer(RingReference.spec(4), RING);
         for (int i = 0; i < 5; i++) {
             t.iteration(); // so that both Adam states are non-zero
         }
@@ -48,7 +48,7 @@ class GanTrainerTest {
 
     @Test
     void inspector_step_leaves_forger_weights_and_optimizer_state_unchanged() {
-        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(5), RING);
+        GanTrainer t = new GanTrainer(RingReference.spec(5), RING);
         for (int i = 0; i < 5; i++) {
             t.iteration();
         }
@@ -64,9 +64,9 @@ class GanTrainerTest {
 
     @Test
     void same_seed_gives_identical_parameters_and_another_seed_different_ones() {
-        TrainerState a = run(TrainerSpec.ringReference(6), 50);
-        TrainerState b = run(TrainerSpec.ringReference(6), 50);
-        TrainerState other = run(TrainerSpec.ringReference(7), 50);
+        TrainerState a = run(RingReference.spec(6), 50);
+        TrainerState b = run(RingReference.spec(6), 50);
+        TrainerState other = run(RingReference.spec(7), 50);
 
         assertThat(b.forgerParams()).containsExactly(a.forgerParams());
         assertThat(b.inspectorParams()).containsExactly(a.inspectorParams());
@@ -76,13 +76,13 @@ class GanTrainerTest {
 
     @Test
     void runs_on_two_threads_at_once_give_the_same_parameters_as_alone() throws Exception {
-        TrainerState aloneA = run(TrainerSpec.ringReference(13), 50);
-        TrainerState aloneB = run(TrainerSpec.ringReference(14), 50);
+        TrainerState aloneA = run(RingReference.spec(13), 50);
+        TrainerState aloneB = run(RingReference.spec(14), 50);
 
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            var a = pool.submit(() -> run(TrainerSpec.ringReference(13), 50));
-            var b = pool.submit(() -> run(TrainerSpec.ringReference(14), 50));
+            var a = pool.submit(() -> run(RingReference.spec(13), 50));
+            var b = pool.submit(() -> run(RingReference.spec(14), 50));
             assertThat(a.get().forgerParams()).containsExactly(aloneA.forgerParams());
             assertThat(b.get().forgerParams()).containsExactly(aloneB.forgerParams());
             assertThat(a.get().inspectorParams()).containsExactly(aloneA.inspectorParams());
@@ -93,7 +93,7 @@ class GanTrainerTest {
 
     @Test
     void restored_state_continues_bit_identically_to_an_uninterrupted_run() {
-        TrainerSpec spec = TrainerSpec.ringReference(8);
+        TrainerSpec spec = RingReference.spec(8);
         TrainerState uninterrupted = run(spec, 60);
 
         TrainerState halfway = run(spec, 30);
@@ -115,7 +115,7 @@ class GanTrainerTest {
 
     @Test
     void a_nan_parameter_is_reported_as_not_finite() {
-        GanTrainer t = new GanTrainer(TrainerSpec.ringReference(9), RING);
+        GanTrainer t = new GanTrainer(RingReference.spec(9), RING);
         t.iteration();
         assertThat(t.isFinite()).isTrue();
         assertThat(t.metrics().isFinite()).isTrue();
@@ -128,7 +128,7 @@ class GanTrainerTest {
 
     @Test
     void inspector_steps_per_iteration_are_honoured() {
-        TrainerSpec one = TrainerSpec.ringReference(10);
+        TrainerSpec one = RingReference.spec(10);
         TrainerSpec three =
                 new TrainerSpec(
                         one.forger(),
@@ -158,7 +158,7 @@ class GanTrainerTest {
 
     /** Both BCE variants train the same inspector, so only the forger's loss differs. */
     private static double forgerGradientNormAfterInspectorWins(LossKind loss) {
-        TrainerSpec ring = TrainerSpec.ringReference(12);
+        TrainerSpec ring = RingReference.spec(12);
         TrainerSpec spec =
                 new TrainerSpec(
                         ring.forger(),

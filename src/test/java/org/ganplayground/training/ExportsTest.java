@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.ganplayground.domains.Domains;
+import org.ganplayground.domains.PictureKind;
 import org.ganplayground.engine.Previews;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.settings.Settings;
@@ -19,8 +21,9 @@ class ExportsTest {
     void a_thumbnail_fits_its_square_and_is_smaller_than_the_full_picture(String domain)
             throws Exception {
         Snapshot s = Previews.real(Settings.read(Map.of("domain", domain)).orThrow());
-        byte[] full = Exports.png(domain, s);
-        byte[] thumb = Exports.thumbnail(domain, s, Thumbnails.PIXELS);
+        PictureKind kind = Domains.byId(domain).pictureKind();
+        byte[] full = Exports.png(kind, s);
+        byte[] thumb = Exports.thumbnail(kind, s, Thumbnails.PIXELS);
 
         BufferedImage fullImage = ImageIO.read(new ByteArrayInputStream(full));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(thumb));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import org.ganplayground.domains.PictureKind;
 import org.ganplayground.engine.Previews;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.settings.Settings;
@@ -39,12 +40,13 @@ class ThumbnailsTest {
 
         run.setStatus(RunStatus.RUNNING, null);
         run.setIterationsDone(100);
-        thumbnails.trained(7L, "points-2d", real(1));
+        thumbnails.trained(7L, PictureKind.PLANE, real(1));
         byte[] first = thumbnails.of(run).orElseThrow();
-        assertThat(first).isEqualTo(Exports.thumbnail("points-2d", real(1), Thumbnails.PIXELS));
+        assertThat(first)
+                .isEqualTo(Exports.thumbnail(PictureKind.PLANE, real(1), Thumbnails.PIXELS));
 
         // a snapshot soon after does not redraw
-        thumbnails.trained(7L, "points-2d", real(2));
+        thumbnails.trained(7L, PictureKind.PLANE, real(2));
         assertThat(thumbnails.of(run).orElseThrow()).isSameAs(first);
 
         // once the run stops training here, its picture comes from what is stored

@@ -19,11 +19,7 @@ import java.util.Map;
 public class LineChart extends Component implements HasSize {
 
     /** One line: a name for the legend, a CSS colour, and whether it is drawn as steps. */
-    public record Series(String name, String color, boolean stepped, boolean dashed) {
-        public Series(String name, String color) {
-            this(name, color, false, false);
-        }
-    }
+    public record Series(String name, String color, boolean stepped, boolean dashed) {}
 
     private final List<Series> series = new ArrayList<>();
     private final List<List<double[]>> points = new ArrayList<>();
@@ -34,23 +30,9 @@ public class LineChart extends Component implements HasSize {
         addAttachListener(e -> pushAll());
     }
 
-    public LineChart withYRange(double min, double max) {
-        getElement().setProperty("yMin", min);
-        getElement().setProperty("yMax", max);
-        return this;
-    }
-
     public LineChart withXLabel(String label) {
         getElement().setProperty("xLabel", label);
         return this;
-    }
-
-    public String getTitle() {
-        return getElement().getProperty("chartTitle", "");
-    }
-
-    public String getCaption() {
-        return getElement().getProperty("caption", "");
     }
 
     /** Replaces all lines; {@code data.get(i)} holds (x, y) pairs for {@code series.get(i)}. */

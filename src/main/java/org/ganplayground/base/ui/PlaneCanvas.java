@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ganplayground.engine.Picture;
 
 /**
  * Server side of {@code <gp-plane>}: GAN Lab's 2-D view of real and forged points over the
@@ -13,18 +14,6 @@ import java.util.Map;
 @Tag("gp-plane")
 @JsModule("./components/gp-plane.ts")
 public class PlaneCanvas extends Component {
-
-    /** One picture of the plane; arrays may be null when not available. */
-    public record Frame(
-            double[] extent,
-            int heatmapSize,
-            float[] heatmap,
-            float[] real,
-            float[] fake,
-            float[] arrows,
-            int warpRows,
-            int warpCols,
-            float[] warp) {}
 
     private String lastJson;
 
@@ -37,7 +26,8 @@ public class PlaneCanvas extends Component {
                 });
     }
 
-    public void setFrame(Frame f) {
+    /** Draws one picture of the plane; arrays that are null are left out. */
+    public void setFrame(Picture.Points f) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("extent", f.extent());
         if (f.heatmap() != null) {
@@ -47,7 +37,7 @@ public class PlaneCanvas extends Component {
         putIfPresent(out, "fake", f.fake());
         putIfPresent(out, "arrows", f.arrows());
         if (f.warp() != null) {
-            out.put("warp", Map.of("rows", f.warpRows(), "cols", f.warpCols(), "points", f.warp()));
+            out.put("warp", Map.of("rows", f.warpSize(), "cols", f.warpSize(), "points", f.warp()));
         }
         lastJson = Json.write(out);
         getElement().callJsFunction("setFrame", lastJson);

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.ganplayground.domains.Spectra1d;
+import org.ganplayground.domains.Domains;
+import org.ganplayground.domains.PictureKind;
+import org.ganplayground.engine.Picture;
 import org.ganplayground.engine.Snapshot;
 
 /**
@@ -46,54 +48,39 @@ public class SnapshotPanel extends VerticalLayout {
 
     /** Draws a snapshot of the given domain; forgeries may be absent (a preview of real data). */
     public void show(String domainId, Snapshot s) {
-        switch (domainId) {
-            case "creatures" -> {
-                showOnly(sprites);
-                if (s.imagePng() != null) {
-                    sprites.setSrc(
-                            "data:image/png;base64,"
-                                    + Base64.getEncoder().encodeToString(s.imagePng()));
-                }
-                caption.setText(
-                        s.fake() == null && s.metrics().isEmpty()
-                                ? "Real creatures that obey your guardrails."
-                                : "The forger's creatures, made from the same noise at every snapshot.");
+        show(Domains.byId(domainId).pictureKind(), s);
+    }
+
+    private void show(PictureKind kind, Snapshot s) {
+        Picture picture = Picture.of(kind, s);
+        if (picture instanceof Picture.Sprites grid) {
+            showOnly(sprites);
+            if (grid.png() != null) {
+                sprites.setSrc(
+                        "data:image/png;base64," + Base64.getEncoder().encodeToString(grid.png()));
             }
-            case "spectra-1d" -> {
-                showOnly(histogram);
-                drawHistogram(s);
-                caption.setText("");
-            }
-            default -> {
-                showOnly(plane);
-                planeOptions.setVisible(true);
-                float[] ext = s.arrays().get("extent");
-                plane.setFrame(
-                        new PlaneCanvas.Frame(
-                                ext == null
-                                        ? new double[] {-3, 3, -3, 3}
-                                        : new double[] {ext[0], ext[1], ext[2], ext[3]},
-                                48,
-                                s.arrays().get("heatmap"),
-                                s.real(),
-                                s.fake(),
-                                s.arrays().get("arrows"),
-                                15,
-                                15,
-                                s.arrays().get("warp")));
-                caption.setText(
-                        "Green dots are real, purple dots are forgeries. The background is the"
-                                + " inspector's verdict: green where it says real, purple where it says fake.");
-            }
+            caption.setText(
+                    s.fake() == null && s.metrics().isEmpty()
+                            ? "Real creatures that obey your guardrails."
+                            : "The forger's creatures, made from the same noise at every snapshot.");
+        } else if (picture instanceof Picture.Histogram counts) {
+            showOnly(histogram);
+            drawHistogram(counts);
+            caption.setText("");
+        } else if (picture instanceof Picture.Points points) {
+            showOnly(plane);
+            plane.setFrame(points);
+            caption.setText(
+                    "Green dots are real, purple dots are forgeries. The background is the"
+                            + " inspector's verdict: green where it says real, purple where it says fake.");
         }
     }
 
-    private void drawHistogram(Snapshot s) {
+    private void drawHistogram(Picture.Histogram counts) {
         List<LineChart.Series> series = new ArrayList<>();
         List<List<double[]>> data = new ArrayList<>();
-        addHistogram(series, data, "real", "hsl(130, 55%, 35%)", s.arrays().get("real_histogram"));
-        addHistogram(
-                series, data, "forged", "hsl(275, 55%, 45%)", s.arrays().get("fake_histogram"));
+        addHistogram(series, data, "real", "hsl(130, 55%, 35%)", counts.real(), counts.max());
+        addHistogram(series, data, "forged", "hsl(275, 55%, 45%)", counts.fake(), counts.max());
         histogram.setData(series, data);
     }
 
@@ -102,7 +89,8 @@ public class SnapshotPanel extends VerticalLayout {
             List<List<double[]>> data,
             String name,
             String color,
-            float[] counts) {
+            float[] counts,
+            double max) {
         if (counts == null) {
             return;
         }
@@ -110,7 +98,7 @@ public class SnapshotPanel extends VerticalLayout {
         for (float c : counts) {
             total += c;
         }
-        double width = Spectra1d.MAX_ENERGY / counts.length;
+        double width = max / counts.length;
         List<double[]> points = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             points.add(new double[] {(i + 0.5) * width, total == 0 ? 0 : counts[i] / total});
@@ -124,9 +112,5 @@ public class SnapshotPanel extends VerticalLayout {
         planeOptions.setVisible(visible == plane);
         sprites.setVisible(visible == sprites);
         histogram.setVisible(visible == histogram);
-    }
-
-    public PlaneCanvas plane() {
-        return plane;
     }
 }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -39,6 +38,8 @@ import org.ganplayground.training.Run;
 class LessonView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String SLUG = "slug";
+    static final String NO_SUCH_LESSON = "No such lesson";
+    static final String MISSING = "This lesson is not part of the course.";
 
     final H2 title = new H2();
     final Span status = new Span();
@@ -66,7 +67,9 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
         String slug = event.getRouteParameters().get(SLUG).orElse("");
         var found = lessons.find(slug);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "There is no lesson '" + slug + "'.");
+            removeAll();
+            title.setText(NO_SUCH_LESSON);
+            add(title, new Paragraph(MISSING), new Anchor("lessons", "All lessons"));
             return;
         }
         lesson = found.get();

@@ -65,8 +65,8 @@ class GuardrailEditor extends VerticalLayout {
         builder.setAlignItems(FlexComponent.Alignment.BASELINE);
         builder.setWrap(true);
         upFront.setTooltipText(
-                "A conditional GAN: both networks are told the rule's value, so the forger can"
-                        + " later be asked for other values too.");
+                "A conditional GAN: both networks are told the rule's value, and the forger is"
+                        + " asked for it.");
         upFront.addValueChangeListener(e -> changed());
         message.addClassName("gp-error");
         add(
@@ -145,7 +145,18 @@ class GuardrailEditor extends VerticalLayout {
             target.setInvalid(true);
             return;
         }
-        rules.add(new Guardrail(f.name(), comparison.getValue(), value, f.defaultTolerance()));
+        List<Guardrail> more = new ArrayList<>(rules);
+        more.add(new Guardrail(f.name(), comparison.getValue(), value, f.defaultTolerance()));
+        try {
+            // the list must read back from its text form, within the rule and length limits
+            Guardrails.parse(Guardrails.format(more));
+        } catch (IllegalArgumentException e) {
+            target.setErrorMessage(e.getMessage());
+            target.setInvalid(true);
+            return;
+        }
+        rules.clear();
+        rules.addAll(more);
         target.clear();
         redraw();
         changed();

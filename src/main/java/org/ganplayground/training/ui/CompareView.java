@@ -62,11 +62,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                         .getOrDefault("runs", List.of());
         shown.clear();
         snapshots.clear();
-        for (String part : String.join(",", ids).split(",")) {
-            try {
-                runs.find(Long.parseLong(part.strip())).ifPresent(shown::add);
-            } catch (NumberFormatException ignored) {
-                // a hand-edited link: skip what is not a run id
+        String[] parts = String.join(",", ids).split(",");
+        // more than 4 ids is no comparison: not one of them is looked up
+        if (parts.length <= 4) {
+            for (String part : parts) {
+                RunIds.parse(part.strip()).ifPresent(id -> runs.find(id).ifPresent(shown::add));
             }
         }
         if (shown.size() < 2 || shown.size() > 4) {

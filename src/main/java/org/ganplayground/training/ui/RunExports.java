@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
+import org.ganplayground.domains.Domains;
+import org.ganplayground.domains.PictureKind;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.training.Exports;
 import org.ganplayground.training.Run;
@@ -23,6 +25,7 @@ final class RunExports {
     static List<Anchor> links(RunService runs, Run run) {
         long id = run.getId();
         String base = "run-" + id;
+        PictureKind kind = Domains.byId(run.getDomain()).pictureKind();
         return List.of(
                 link(
                         "Metrics (CSV)",
@@ -40,7 +43,7 @@ final class RunExports {
                         "image/png",
                         () ->
                                 runs.latestSnapshot(id)
-                                        .map(s -> Exports.png(run.getDomain(), s))
+                                        .map(s -> Exports.png(kind, s))
                                         .orElse(new byte[0])),
                 link(
                         "Evolution (GIF)",
@@ -48,7 +51,7 @@ final class RunExports {
                         "image/gif",
                         () -> {
                             List<Snapshot> all = runs.snapshots(id);
-                            return Exports.gif(run.getDomain(), all);
+                            return Exports.gif(kind, all);
                         }));
     }
 

@@ -82,16 +82,15 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        runId = event.getRouteParameters().getLong("runId").orElse(-1L);
+        runId = RunIds.parse(event.getRouteParameters().get("runId").orElse("")).orElse(-1L);
         reload();
     }
 
     void reload() {
-        run = runs.find(runId).orElse(null);
+        run = runId < 0 ? null : runs.find(runId).orElse(null);
         if (run == null) {
-            title.setText("No such run");
             removeAll();
-            add(title, new Paragraph("Run " + runId + " does not exist or was deleted."));
+            RunIds.missing(title).forEach(this::add);
             return;
         }
         title.setText(run.getName());

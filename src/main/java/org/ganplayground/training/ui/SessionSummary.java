@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ganplayground.engine.Metrics;
 
 /** The two or three numbers that say how a finished run went, for lists. */
 final class SessionSummary {
@@ -37,10 +38,13 @@ final class SessionSummary {
             }
             m.forEach(
                     (k, v) -> {
-                        if (k.startsWith("pass ")) {
+                        if (k.startsWith(Metrics.PASS_PREFIX)) {
                             parts.add(
                                     String.format(
-                                            Locale.ROOT, "%s %.0f%%", k.substring(5), v * 100));
+                                            Locale.ROOT,
+                                            "%s %.0f%%",
+                                            k.substring(Metrics.PASS_PREFIX.length()),
+                                            v * 100));
                         }
                     });
             return String.join(" · ", parts);

@@ -26,6 +26,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.domains.Domain;
+import org.ganplayground.domains.Domains;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
@@ -60,7 +62,7 @@ class SessionsView extends VerticalLayout {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final Grid<Run> grid = new Grid<>(Run.class, false);
-    final Select<String> domainFilter = new Select<>();
+    final Select<Domain> domainFilter = new Select<>();
     final Select<RunStatus> statusFilter = new Select<>();
     final Select<Since> dateFilter = new Select<>();
     final Button compare = new Button("Compare selected", VaadinIcon.SPLIT.create());
@@ -119,7 +121,8 @@ class SessionsView extends VerticalLayout {
 
         domainFilter.setLabel("Domain");
         domainFilter.setEmptySelectionAllowed(true);
-        domainFilter.setItems("points-2d", "creatures", "spectra-1d");
+        domainFilter.setItems(Domains.all());
+        domainFilter.setItemLabelGenerator(d -> d == null ? "Any domain" : d.title());
         domainFilter.addValueChangeListener(e -> filter());
         statusFilter.setLabel("Status");
         statusFilter.setEmptySelectionAllowed(true);
@@ -198,7 +201,8 @@ class SessionsView extends VerticalLayout {
                         .filter(
                                 r ->
                                         domainFilter.getValue() == null
-                                                || r.getDomain().equals(domainFilter.getValue()))
+                                                || r.getDomain()
+                                                        .equals(domainFilter.getValue().id()))
                         .filter(
                                 r ->
                                         statusFilter.getValue() == null

@@ -86,16 +86,20 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("runId").orElse(-1L);
-        run = runs.find(id).orElse(null);
-        if (run == null || !sessions.isOpen(id)) {
+        long id = RunIds.parse(event.getRouteParameters().get("runId").orElse("")).orElse(-1L);
+        run = id < 0 ? null : runs.find(id).orElse(null);
+        if (run == null) {
+            removeAll();
+            RunIds.missing(new H2()).forEach(this::add);
+            return;
+        }
+        if (!sessions.isOpen(id)) {
             removeAll();
             add(
                     new H2("Step mode"),
                     new Paragraph(
-                            "This step session is closed or does not exist. Its steps are"
-                                    + " stored with the run."),
-                    new Anchor(run == null ? "sessions" : "runs/" + id, "Open the run"));
+                            "This step session is closed. Its steps are stored with the run."),
+                    new Anchor("runs/" + id, "Open the run"));
             return;
         }
         history.clear();

@@ -10,9 +10,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.InvalidLocationException;
 import org.ganplayground.KaribuViewTest;
+import org.ganplayground.training.Run;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -96,9 +100,38 @@ class LessonViewTest extends KaribuViewTest {
                 .isEqualTo("<script>it learned from the arrows</script>");
     }
 
+    private static String lessonPage(String slug) {
+        UI.getCurrent().navigate("lessons/" + slug);
+        return _get(LessonView.class).getElement().getTextRecursively();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "no-such-lesson",
+                "01-forger-and-inspector",
+                "forger-and-inspector.md",
+                "FORGER-AND-INSPECTOR",
+                "%2E%2E",
+                "<script>alert(1)<%2Fscript>"
+            })
+    void an_unknown_or_absurd_lesson_slug_shows_no_such_lesson(String slug) {
+        String page = lessonPage(slug);
+        assertThat(page).contains(LessonView.NO_SUCH_LESSON).contains(LessonView.MISSING);
+        assertThat(page).isEqualTo(lessonPage("no-such-lesson"));
+    }
+
     @Test
-    void an_unknown_lesson_is_not_found() {
-        assertThatThrownBy(() -> UI.getCurrent().navigate("lessons/no-such-lesson"))
-                .hasMessageContaining("There is no lesson 'no-such-lesson'");
+    void a_slug_longer_than_any_lesson_shows_no_such_lesson() {
+        String tooLong = "a".repeat(Run.LESSON_SLUG_MAX_LENGTH + 1);
+        assertThat(lessonPage(tooLong)).isEqualTo(lessonPage("no-such-lesson"));
+    }
+
+    @Test
+    void a_path_that_climbs_out_of_lessons_never_reaches_a_lesson() {
+        // the browser and the server resolve ".." before routing; Vaadin refuses what is left
+        assertThatThrownBy(() -> UI.getCurrent().navigate("lessons/../x"))
+                .isInstanceOf(InvalidLocationException.class);
+        assertThat(lessonPage("..%2Fx")).isEqualTo(lessonPage("no-such-lesson"));
     }
 }

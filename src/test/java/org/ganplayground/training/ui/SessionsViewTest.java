@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.ganplayground.KaribuViewTest;
 import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.domains.Domains;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
@@ -87,10 +88,14 @@ class SessionsViewTest extends KaribuViewTest {
         SessionsView view = _get(SessionsView.class);
         assertThat(rows(view)).extracting(Run::getId).contains(first.getId(), second.getId());
 
-        view.domainFilter.setValue("creatures");
+        assertThat(Domains.all())
+                .extracting(d -> view.domainFilter.getItemLabelGenerator().apply(d))
+                .containsExactly(
+                        "Points in the plane", "Creature sprites", "Particle energy spectrum");
+        view.domainFilter.setValue(Domains.byId("creatures"));
         assertThat(rows(view)).allSatisfy(r -> assertThat(r.getDomain()).isEqualTo("creatures"));
         assertThat(rows(view)).extracting(Run::getId).doesNotContain(first.getId());
-        view.domainFilter.setValue("points-2d");
+        view.domainFilter.setValue(Domains.byId("points-2d"));
         view.statusFilter.setValue(RunStatus.COMPLETED);
         assertThat(rows(view)).extracting(Run::getId).contains(first.getId(), second.getId());
         view.statusFilter.setValue(RunStatus.FAILED);

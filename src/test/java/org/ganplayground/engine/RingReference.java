@@ -1,0 +1,28 @@
+package org.ganplayground.engine;
+
+/**
+ * The reference ring task of the README's benchmarks: 2-32-32-2 vs 2-32-32-1, ReLU, Adam 1e-3/0.5,
+ * batch 64.
+ */
+final class RingReference {
+
+    private RingReference() {}
+
+    static TrainerSpec spec(long seed) {
+        NetSpec net = NetSpec.of(Activation.RELU, 32, 32);
+        OptimizerSpec adam = OptimizerSpec.adam(1e-3, 0.5);
+        return new TrainerSpec(
+                net,
+                Activation.IDENTITY,
+                net,
+                adam,
+                adam,
+                LossKind.NON_SATURATING,
+                1,
+                64,
+                2,
+                NoiseKind.GAUSSIAN,
+                0,
+                seed);
+    }
+}
