@@ -109,6 +109,7 @@ public final class ConfigForm {
                         r.get(NOISE_DIM, d.noiseDim(), Integer::parseInt),
                         r.get(NOISE, d.noise(), v -> enumOf(NoiseKind.class, v)),
                         r.get(SMOOTHING, d.labelSmoothing(), Double::parseDouble),
+                        1, // packing: no settings key yet, so a parsed config packs nothing
                         r.get(ITERATIONS, d.iterations(), Integer::parseInt),
                         r.get(SNAPSHOT_EVERY, d.snapshotEvery(), Integer::parseInt),
                         r.get(SEED, d.seed(), Long::parseLong));

@@ -31,6 +31,7 @@ final class Defaults {
                             32,
                             NoiseKind.GAUSSIAN,
                             0,
+                            1,
                             5000,
                             250,
                             1);
@@ -49,6 +50,7 @@ final class Defaults {
                             4,
                             NoiseKind.GAUSSIAN,
                             0,
+                            1,
                             3000,
                             100,
                             1);
@@ -67,6 +69,7 @@ final class Defaults {
                             2,
                             NoiseKind.GAUSSIAN,
                             0,
+                            1,
                             2000,
                             50,
                             1);

@@ -28,6 +28,7 @@ public record GanConfig(
         int noiseDim,
         NoiseKind noise,
         double labelSmoothing,
+        int packing,
         int iterations,
         int snapshotEvery,
         long seed) {
@@ -78,6 +79,7 @@ public record GanConfig(
                 noiseDim,
                 noise,
                 labelSmoothing,
+                packing,
                 seed);
     }
 

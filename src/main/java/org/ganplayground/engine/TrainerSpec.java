@@ -5,6 +5,8 @@ package org.ganplayground.engine;
  * lives elsewhere and maps onto this.
  *
  * @param labelSmoothing s in [0, 0.3]: the inspector's real target is 1 - s
+ * @param packing m in [1, {@link #MAX_PACKING}]: the inspector judges packs of m samples at once
+ *     (PacGAN, Lin et al. 2018), one verdict per pack; 1 is a plain inspector
  */
 public record TrainerSpec(
         NetSpec forger,
@@ -18,7 +20,11 @@ public record TrainerSpec(
         int noiseDim,
         NoiseKind noise,
         double labelSmoothing,
+        int packing,
         long seed) {
+
+    /** PacGAN's experiments used packs of 2 to 4; wider packs only widen the input layer. */
+    public static final int MAX_PACKING = 4;
 
     public TrainerSpec {
         if (forger == null
@@ -38,6 +44,9 @@ public record TrainerSpec(
         if (!(labelSmoothing >= 0 && labelSmoothing <= 0.3)) {
             throw new IllegalArgumentException("labelSmoothing must be in [0, 0.3]");
         }
+        if (packing < 1 || packing > MAX_PACKING) {
+            throw new IllegalArgumentException("packing must be in [1, " + MAX_PACKING + "]");
+        }
     }
 
     /** The reference ring task of FACTS.md: 2-32-32-2 vs 2-32-32-1, ReLU, Adam 1e-3/0.5. */
@@ -56,6 +65,7 @@ public record TrainerSpec(
                 2,
                 NoiseKind.GAUSSIAN,
                 0,
+                1,
                 seed);
     }
 }

@@ -43,6 +43,7 @@ class GanGradientTest {
                         2,
                         NoiseKind.GAUSSIAN,
                         0.1,
+                        1,
                         11);
         GanTrainer t = new GanTrainer(spec, new RingSampler(0.3, conditioned), DataType.DOUBLE);
         jitter(t.forger());
