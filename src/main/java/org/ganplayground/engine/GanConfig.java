@@ -24,6 +24,7 @@ public record GanConfig(
         int noiseDim,
         NoiseKind noise,
         double labelSmoothing,
+        int packing,
         int iterations,
         int snapshotEvery,
         long seed) {
@@ -48,6 +49,7 @@ public record GanConfig(
                 noiseDim,
                 noise,
                 labelSmoothing,
+                packing,
                 seed);
     }
 }

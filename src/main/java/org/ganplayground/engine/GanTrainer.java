@@ -4,11 +4,17 @@ import java.util.SplittableRandom;
 import org.ganplayground.domains.RealSampler;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains a forger (generator) against an inspector (discriminator). With a conditioned sampler the
  * forger sees concat(z, c) and the inspector concat(x, c). All arrays are row-major float[].
+ *
+ * <p>With packing m (PacGAN, Lin et al. 2018) the inspector's input is m such rows side by side and
+ * it gives one verdict per pack: real packs hold m real samples, fake packs m forgeries. As in
+ * PacGAN, a batch stays {@code batchSize} verdicts, so each side draws batchSize * m samples per
+ * step and only the inspector's first layer widens. Row-major, a batch of packs is the same memory
+ * as the batch of its samples, so packing costs no copy.
  *
  * <p>Not thread-safe: one trainer belongs to one run on one thread.
  */
@@ -18,7 +24,8 @@ public final class GanTrainer {
     private final RealSampler sampler;
     private final int sampleSize;
     private final int condSize;
-    private final int batch;
+    private final int batch; // packs per side and step, i.e. verdicts
+    private final int samples; // samples per side and step: batch * packing
     private final Mlp forger;
     private final Mlp inspector;
     private final Optimizer forgerOpt;
@@ -62,6 +69,7 @@ public final class GanTrainer {
         sampleSize = sampler.sampleSize();
         condSize = sampler.conditionSize();
         batch = spec.batchSize();
+        samples = batch * spec.packing();
         int zIn = spec.noiseDim() + condSize;
         int xIn = sampleSize + condSize;
         forger =
@@ -73,7 +81,7 @@ public final class GanTrainer {
                         spec.seed() * 31 + 1);
         inspector =
                 new Mlp(
-                        Mlp.widths(xIn, spec.inspector().hidden(), 1),
+                        Mlp.widths(spec.packing() * xIn, spec.inspector().hidden(), 1),
                         spec.inspector().activation(),
                         Activation.IDENTITY,
                         type,
@@ -81,32 +89,53 @@ public final class GanTrainer {
         forgerOpt = new Optimizer(spec.forgerOptimizer(), forger);
         inspectorOpt = new Optimizer(spec.inspectorOptimizer(), inspector);
         probe = new NetProbe(spec, forger, inspector, sampleSize, condSize);
-        forgerPass = forger.newPass(batch);
+        forgerPass = forger.newPass(samples);
         inspectorPass = inspector.newPass(2 * batch);
         judgedPass = inspector.newPass(batch);
         if (condSize == 0) {
-            judgedPass.inputGradInto(forgerPass.outputGrad());
+            // the forger's (samples x sampleSize) gradient seen as (batch x packing * sampleSize)
+            judgedPass.inputGradInto(
+                    view(
+                            forgerPass.outputGrad(),
+                            0,
+                            batch,
+                            spec.packing() * sampleSize,
+                            spec.packing() * sampleSize));
             judgedSampleGrad = null;
         } else {
-            judgedSampleGrad =
-                    judgedPass
-                            .inputGrad()
-                            .get(NDArrayIndex.all(), NDArrayIndex.interval(0, sampleSize));
+            judgedSampleGrad = sampleColumns(judgedPass.inputGrad(), 0);
         }
-        inspectorFakeRows =
-                inspectorPass.input.get(
-                        NDArrayIndex.interval(batch, 2 * batch),
-                        NDArrayIndex.interval(0, sampleSize));
-        judgedFakeRows =
-                judgedPass.input.get(NDArrayIndex.all(), NDArrayIndex.interval(0, sampleSize));
-        x = new float[batch * sampleSize];
-        c = new float[batch * condSize];
-        forgerIn = new float[batch * zIn];
-        inspectorIn = new float[2 * batch * xIn];
+        inspectorFakeRows = sampleColumns(inspectorPass.input, samples);
+        judgedFakeRows = sampleColumns(judgedPass.input, 0);
+        x = new float[samples * sampleSize];
+        c = new float[samples * condSize];
+        forgerIn = new float[samples * zIn];
+        inspectorIn = new float[2 * samples * xIn];
         y = new double[2 * batch];
         dy = new double[2 * batch];
         forgerGain = Batches.conditionGain(spec.noiseDim());
         inspectorGain = Batches.conditionGain(sampleSize);
+    }
+
+    /**
+     * The sample columns of {@code samples} sample rows from sample row {@code first} of a whole
+     * inspector input (or input gradient): a view that skips each row's condition columns.
+     */
+    private INDArray sampleColumns(INDArray packs, long first) {
+        int xIn = sampleSize + condSize;
+        return view(packs, first * xIn, samples, sampleSize, xIn);
+    }
+
+    /** A whole 'c' array's buffer from {@code offset} as rows x cols, rows rowStride apart. */
+    private static INDArray view(
+            INDArray whole, long offset, long rows, long cols, long rowStride) {
+        return Nd4j.create(
+                whole.data(),
+                new long[] {rows, cols},
+                new long[] {rowStride, 1},
+                offset,
+                'c',
+                whole.dataType());
     }
 
     /** inspectorSteps inspector updates, then one forger update. */
@@ -118,7 +147,7 @@ public final class GanTrainer {
         iterations++;
     }
 
-    /** One inspector update on a real and a fake batch; returns its loss. */
+    /** One inspector update on a batch of real packs and one of fake packs; returns its loss. */
     public double inspectorStep() {
         double loss = inspectorLossAndGradient();
         inspectorOpt.step(inspector.params(), inspector.gradient());
@@ -142,14 +171,14 @@ public final class GanTrainer {
     /** Fills the inspector's gradient for the next step's batch without updating anything. */
     double inspectorLossAndGradient() {
         SplittableRandom rng = stepRng();
-        sampler.draw(rng, batch, x, condSize == 0 ? null : c);
+        sampler.draw(rng, samples, x, condSize == 0 ? null : c);
         forge(rng);
         int xIn = sampleSize + condSize;
-        Batches.interleave(x, sampleSize, c, condSize, inspectorGain, batch, inspectorIn, 0);
+        Batches.interleave(x, sampleSize, c, condSize, inspectorGain, samples, inspectorIn, 0);
         // the fake rows get their conditions here and their samples from forge()
         Batches.interleave(
-                x, sampleSize, c, condSize, inspectorGain, batch, inspectorIn, batch * xIn);
-        Host.put(inspectorPass.input, inspectorIn, (condSize == 0 ? 1 : 2) * batch * xIn);
+                x, sampleSize, c, condSize, inspectorGain, samples, inspectorIn, samples * xIn);
+        Host.put(inspectorPass.input, inspectorIn, (condSize == 0 ? 1 : 2) * samples * xIn);
         inspectorFakeRows.assign(forgerPass.output());
         Host.get(inspector.forward(inspectorPass), y, 2 * batch);
         double realTarget = 1 - spec.labelSmoothing();
@@ -165,12 +194,12 @@ public final class GanTrainer {
     double forgerLossAndGradient() {
         SplittableRandom rng = stepRng();
         if (condSize > 0) {
-            sampler.draw(rng, batch, x, c); // conditions as often as the real data has them
+            sampler.draw(rng, samples, x, c); // conditions as often as the real data has them
         }
         forge(rng);
         if (condSize > 0) {
-            Batches.interleave(x, sampleSize, c, condSize, inspectorGain, batch, inspectorIn, 0);
-            Host.put(judgedPass.input, inspectorIn, batch * (sampleSize + condSize));
+            Batches.interleave(x, sampleSize, c, condSize, inspectorGain, samples, inspectorIn, 0);
+            Host.put(judgedPass.input, inspectorIn, samples * (sampleSize + condSize));
         }
         judgedFakeRows.assign(forgerPass.output());
         Host.get(inspector.forward(judgedPass), y, batch);
@@ -187,8 +216,8 @@ public final class GanTrainer {
 
     /** A batch of forgeries for the conditions in {@code c}, left in the forger's output. */
     private void forge(SplittableRandom rng) {
-        float[] z = probe.sampleNoise(rng, batch);
-        Batches.interleave(z, spec.noiseDim(), c, condSize, forgerGain, batch, forgerIn, 0);
+        float[] z = probe.sampleNoise(rng, samples);
+        Batches.interleave(z, spec.noiseDim(), c, condSize, forgerGain, samples, forgerIn, 0);
         Host.put(forgerPass.input, forgerIn, forgerIn.length);
         forger.forward(forgerPass);
     }
@@ -224,23 +253,37 @@ public final class GanTrainer {
 
     /**
      * The inspector's verdict per sample in [0, 1], 1 meaning "real": the sigmoid of its logit, or
-     * for LEAST_SQUARES its raw output clipped to [0, 1].
+     * for LEAST_SQUARES its raw output clipped to [0, 1]. With packing, on a pack of copies of the
+     * sample (see {@link NetProbe#judge}).
      */
     public float[] inspect(float[] x, float[] c, int n) {
         return probe.inspect(x, c, n);
     }
 
     /**
+     * The inspector's verdicts on the n samples taken in turn, packing to a pack, as in training:
+     * one per pack, ceil(n / packing) of them (see {@link NetProbe#judgePacks}).
+     */
+    public float[] inspectPacks(float[] x, float[] c, int n) {
+        return probe.inspectPacks(x, c, n);
+    }
+
+    /**
      * Where the inspector's feedback pushes each sample (n * sampleSize): minus the gradient of the
-     * forger's per-sample loss with respect to the sample (GAN Lab's arrows).
+     * forger's loss on the sample's pack with respect to the sample (GAN Lab's arrows).
      */
     public float[] feedbackDirection(float[] x, float[] c, int n) {
         return probe.feedbackDirection(x, c, n);
     }
 
-    /** The inspector's raw outputs (logits for the BCE losses). */
+    /** The inspector's raw outputs per sample (logits for the BCE losses). */
     double[] judge(float[] x, float[] c, int n) {
         return probe.judge(x, c, n);
+    }
+
+    /** The inspector's raw outputs per pack of samples taken in turn. */
+    double[] judgePacks(float[] x, float[] c, int n) {
+        return probe.judgePacks(x, c, n);
     }
 
     public long iterations() {

@@ -5,6 +5,11 @@ import java.util.SplittableRandom;
 /**
  * Read-only questions to the current networks (what the UI draws): forgeries, verdicts and feedback
  * arrows. Uses its own cached buffers, so it never disturbs a training step.
+ *
+ * <p>A packing inspector (see {@link GanTrainer}) only ever judges packs. Samples are packed in
+ * turn, m consecutive samples to a pack as in training, wherever they come as a set (the snapshot's
+ * real samples and forgeries, the forgeries under the arrows). A lone point (a heatmap cell) has no
+ * companions of its own, so it is judged as a pack of m copies of itself.
  */
 final class NetProbe {
 
@@ -53,9 +58,17 @@ final class NetProbe {
      * for LEAST_SQUARES its raw output clipped to [0, 1].
      */
     float[] inspect(float[] x, float[] c, int n) {
-        double[] raw = judge(x, c, n);
-        float[] scores = new float[n];
-        for (int i = 0; i < n; i++) {
+        return scores(judge(x, c, n));
+    }
+
+    /** The verdicts of {@link #judgePacks}, one per pack. */
+    float[] inspectPacks(float[] x, float[] c, int n) {
+        return scores(judgePacks(x, c, n));
+    }
+
+    private float[] scores(double[] raw) {
+        float[] scores = new float[raw.length];
+        for (int i = 0; i < raw.length; i++) {
             scores[i] = (float) Losses.score(spec.loss(), raw[i]);
         }
         return scores;
@@ -63,18 +76,22 @@ final class NetProbe {
 
     /**
      * Where the inspector's feedback pushes each sample (n * sampleSize): minus the gradient of the
-     * forger's per-sample loss with respect to the sample (GAN Lab's arrows).
+     * forger's loss on the sample's pack with respect to the sample (GAN Lab's arrows). The samples
+     * are packed in turn as in {@link #judgePacks}, so an arrow is the push that sample gets in a
+     * forger step; a sample that also fills up the last pack counts in its own pack only.
      */
     float[] feedbackDirection(float[] x, float[] c, int n) {
-        Mlp.Pass p = inspector.pass(n);
-        double[] raw = judge(x, c, n);
-        double[] grad = new double[n];
-        Losses.forger(spec.loss(), raw, n, n, grad); // scale n: per sample, not per batch
-        Host.put(p.outputGrad(), grad, n);
+        int[] order = inTurn(n);
+        Mlp.Pass p = inspector.pass(order.length / spec.packing());
+        double[] raw = forward(p, x, c, n, order);
+        double[] grad = new double[p.rows];
+        Losses.forger(spec.loss(), raw, p.rows, p.rows, grad); // per pack, not per batch
+        Host.put(p.outputGrad(), grad, p.rows);
         inspector.backward(p, false, true);
         float[] g = Host.floats(p.inputGrad());
         float[] out = new float[n * sampleSize];
         int xIn = sampleSize + condSize;
+        // a pack row is its samples' rows side by side: sample i is row i of xIn-wide rows
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < sampleSize; j++) {
                 out[i * sampleSize + j] = -g[i * xIn + j];
@@ -83,16 +100,55 @@ final class NetProbe {
         return out;
     }
 
-    /** The inspector's raw outputs (logits for the BCE losses). */
+    /**
+     * The inspector's raw output per sample (logits for the BCE losses). With packing m, on a pack
+     * of m copies of the sample: a point has no companions of its own, and copies keep the verdict
+     * a function of the point alone (the heatmap). It is the verdict on a forger that put every
+     * sample of a pack here, the very collapse packing is meant to catch. At m = 1, the plain
+     * verdict.
+     */
     double[] judge(float[] x, float[] c, int n) {
+        int m = spec.packing();
+        int[] copies = new int[n * m];
+        for (int k = 0; k < copies.length; k++) {
+            copies[k] = k / m;
+        }
+        return forward(inspector.pass(n), x, c, n, copies);
+    }
+
+    /**
+     * The inspector's raw output per pack of m samples taken in turn, as training packs them:
+     * ceil(n / m) packs, an incomplete last one filled up from the first samples.
+     */
+    double[] judgePacks(float[] x, float[] c, int n) {
+        int[] order = inTurn(n);
+        return forward(inspector.pass(order.length / spec.packing()), x, c, n, order);
+    }
+
+    private int[] inTurn(int n) {
+        int m = spec.packing();
+        int[] order = new int[(n + m - 1) / m * m];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k % n;
+        }
+        return order;
+    }
+
+    /** Forward pass on packs of samples {@code order[0..m)}, {@code order[m..2m)}, ... */
+    private double[] forward(Mlp.Pass p, float[] x, float[] c, int n, int[] order) {
         check(x, sampleSize, n, "x");
         check(c, condSize, n, "c");
-        Mlp.Pass p = inspector.pass(n);
-        float[] in = new float[n * inspector.inputSize()];
-        Batches.interleave(x, sampleSize, c, condSize, Batches.conditionGain(sampleSize), n, in, 0);
+        int xIn = sampleSize + condSize;
+        float[] rows = new float[n * xIn];
+        Batches.interleave(
+                x, sampleSize, c, condSize, Batches.conditionGain(sampleSize), n, rows, 0);
+        float[] in = new float[order.length * xIn];
+        for (int k = 0; k < order.length; k++) {
+            System.arraycopy(rows, order[k] * xIn, in, k * xIn, xIn);
+        }
         Host.put(p.input, in, in.length);
-        double[] raw = new double[n];
-        Host.get(inspector.forward(p), raw, n);
+        double[] raw = new double[p.rows];
+        Host.get(inspector.forward(p), raw, p.rows);
         return raw;
     }
 

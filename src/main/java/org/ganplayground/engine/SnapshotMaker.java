@@ -56,8 +56,9 @@ final class SnapshotMaker {
 
     Snapshot take(int iteration, long elapsedMs) {
         float[] fake = trainer.generate(noise, cond, n);
-        float[] fakeScores = trainer.inspect(fake, cond, n);
-        float[] realScores = trainer.inspect(real, cond, n);
+        // verdicts per pack as training judges them, so these metrics match the trainer's
+        float[] fakeScores = trainer.inspectPacks(fake, cond, n);
+        float[] realScores = trainer.inspectPacks(real, cond, n);
         StepMetrics step = trainer.metrics();
 
         Map<String, Double> metrics = new LinkedHashMap<>();

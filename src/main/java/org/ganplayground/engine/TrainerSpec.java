@@ -6,6 +6,8 @@ package org.ganplayground.engine;
  *
  * @param labelSmoothing s in [0, 1): the inspector's real target is 1 - s (learners' bounds are in
  *     the settings catalogue)
+ * @param packing m in [1, {@link #MAX_PACKING}]: the inspector judges packs of m samples at once
+ *     (PacGAN, Lin et al. 2018), one verdict per pack; 1 is a plain inspector
  */
 public record TrainerSpec(
         NetSpec forger,
@@ -19,7 +21,11 @@ public record TrainerSpec(
         int noiseDim,
         NoiseKind noise,
         double labelSmoothing,
+        int packing,
         long seed) {
+
+    /** PacGAN's experiments used packs of 2 to 4; wider packs only widen the input layer. */
+    public static final int MAX_PACKING = 4;
 
     public TrainerSpec {
         if (forger == null
@@ -38,6 +44,9 @@ public record TrainerSpec(
         }
         if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
             throw new IllegalArgumentException("labelSmoothing must be in [0, 1)");
+        }
+        if (packing < 1 || packing > MAX_PACKING) {
+            throw new IllegalArgumentException("packing must be in [1, " + MAX_PACKING + "]");
         }
     }
 }

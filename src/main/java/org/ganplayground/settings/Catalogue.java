@@ -18,6 +18,7 @@ import org.ganplayground.engine.LossKind;
 import org.ganplayground.engine.NetSpec;
 import org.ganplayground.engine.NoiseKind;
 import org.ganplayground.engine.OptimizerSpec;
+import org.ganplayground.engine.TrainerSpec;
 import org.ganplayground.guardrails.Guardrail;
 import org.ganplayground.guardrails.Guardrails;
 
@@ -229,6 +230,18 @@ public final class Catalogue {
                     0.3,
                     GanConfig::labelSmoothing);
 
+    public static final Setting<Integer> PACKING =
+            Setting.integer(
+                    "inspector.packing",
+                    "Inspector packing",
+                    "How many samples the inspector judges at once (PacGAN): a pack of"
+                            + " look-alike forgeries gives a collapsed forger away. 1 is a plain"
+                            + " inspector.",
+                    INSPECTOR,
+                    1,
+                    TrainerSpec.MAX_PACKING,
+                    GanConfig::packing);
+
     public static final Setting<Long> SEED =
             Setting.whole(
                     "seed",
@@ -255,6 +268,7 @@ public final class Catalogue {
                     INSPECTOR_LR,
                     INSPECTOR_BETA1,
                     INSPECTOR_STEPS,
+                    PACKING,
                     LOSS,
                     ITERATIONS,
                     SNAPSHOT_EVERY,
@@ -310,6 +324,7 @@ public final class Catalogue {
                     "inspector.lr", "0.001",
                     "inspector.beta1", "0.5",
                     "inspector.steps", "1",
+                    "inspector.packing", "1",
                     "loss", "non_saturating",
                     "iterations", "2000",
                     "snapshot.every", "50",
@@ -338,6 +353,7 @@ public final class Catalogue {
                 v.get(NOISE_DIM),
                 v.get(NOISE),
                 v.get(SMOOTHING),
+                v.get(PACKING),
                 v.get(ITERATIONS),
                 v.get(SNAPSHOT_EVERY),
                 v.get(SEED));

@@ -42,6 +42,7 @@ public final class EngineBenchmark {
                         32,
                         NoiseKind.GAUSSIAN,
                         0,
+                        1,
                         1);
         run("28x28 32-128-784 / 784-128-1", sprites, new NoisePixels(), seconds);
         printHeap();

@@ -12,7 +12,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Finite-difference checks of the whole game in DOUBLE: both losses, both nets, cGAN too. */
+/**
+ * Finite-difference checks of the whole game in DOUBLE: both losses, both nets, cGAN too, with a
+ * plain and a packing inspector (packs of 2: the feedback check's 3 samples make one full pack and
+ * one filled up from the first sample).
+ */
 class GanGradientTest {
 
     private static final double EPS = 1e-6;
@@ -21,14 +25,17 @@ class GanGradientTest {
         List<Arguments> cases = new ArrayList<>();
         for (Activation a : Activation.values()) {
             for (LossKind loss : LossKind.values()) {
-                cases.add(Arguments.of(a, loss, false));
-                cases.add(Arguments.of(a, loss, true));
+                for (int packing : new int[] {1, 2}) {
+                    cases.add(Arguments.of(a, loss, false, packing));
+                    cases.add(Arguments.of(a, loss, true, packing));
+                }
             }
         }
         return cases.stream();
     }
 
-    private static GanTrainer trainer(Activation a, LossKind loss, boolean conditioned) {
+    private static GanTrainer trainer(
+            Activation a, LossKind loss, boolean conditioned, int packing) {
         NetSpec net = NetSpec.of(a, 5, 3);
         TrainerSpec spec =
                 new TrainerSpec(
@@ -43,6 +50,7 @@ class GanGradientTest {
                         2,
                         NoiseKind.GAUSSIAN,
                         0.1,
+                        packing,
                         11);
         GanTrainer t = new GanTrainer(spec, new RingSampler(0.3, conditioned), DataType.DOUBLE);
         jitter(t.forger());
@@ -57,29 +65,29 @@ class GanGradientTest {
         p.addi(org.nd4j.linalg.factory.Nd4j.create(noise, p.shape(), 'c'));
     }
 
-    @ParameterizedTest(name = "{0} {1} conditioned={2}")
+    @ParameterizedTest(name = "{0} {1} conditioned={2} packing={3}")
     @MethodSource("cases")
     void inspector_loss_gradient_matches_finite_differences(
-            Activation a, LossKind loss, boolean conditioned) {
-        GanTrainer t = trainer(a, loss, conditioned);
+            Activation a, LossKind loss, boolean conditioned, int packing) {
+        GanTrainer t = trainer(a, loss, conditioned, packing);
         t.inspectorLossAndGradient();
         checkGradient(t.inspector(), t::inspectorLossAndGradient);
     }
 
-    @ParameterizedTest(name = "{0} {1} conditioned={2}")
+    @ParameterizedTest(name = "{0} {1} conditioned={2} packing={3}")
     @MethodSource("cases")
     void forger_loss_gradient_through_inspector_matches_finite_differences(
-            Activation a, LossKind loss, boolean conditioned) {
-        GanTrainer t = trainer(a, loss, conditioned);
+            Activation a, LossKind loss, boolean conditioned, int packing) {
+        GanTrainer t = trainer(a, loss, conditioned, packing);
         t.forgerLossAndGradient();
         checkGradient(t.forger(), t::forgerLossAndGradient);
     }
 
-    @ParameterizedTest(name = "{0} {1} conditioned={2}")
+    @ParameterizedTest(name = "{0} {1} conditioned={2} packing={3}")
     @MethodSource("cases")
     void feedback_direction_is_minus_the_gradient_of_the_forger_loss_per_sample(
-            Activation a, LossKind loss, boolean conditioned) {
-        GanTrainer t = trainer(a, loss, conditioned);
+            Activation a, LossKind loss, boolean conditioned, int packing) {
+        GanTrainer t = trainer(a, loss, conditioned, packing);
         RingSampler sampler = new RingSampler(0.3, conditioned);
         int n = 3;
         float[] x = new float[n * 2];
@@ -93,7 +101,8 @@ class GanGradientTest {
             minus[i] -= 1e-3f;
             int row = i / 2;
             double derivative =
-                    (forgerLoss(t, loss, plus, c, n, row) - forgerLoss(t, loss, minus, c, n, row))
+                    (forgerLoss(t, loss, plus, c, n, row, packing)
+                                    - forgerLoss(t, loss, minus, c, n, row, packing))
                             / (plus[i] - minus[i]);
             assertThat(feedback[i])
                     .as("sample coordinate %d", i)
@@ -104,10 +113,10 @@ class GanGradientTest {
         }
     }
 
-    /** The forger's loss for one sample, from the inspector's raw output. */
+    /** The forger's loss on the pack that holds sample {@code row}, from the inspector's output. */
     private static double forgerLoss(
-            GanTrainer t, LossKind loss, float[] x, float[] c, int n, int row) {
-        double[] y = {t.judge(x, c, n)[row]};
+            GanTrainer t, LossKind loss, float[] x, float[] c, int n, int row, int packing) {
+        double[] y = {t.judgePacks(x, c, n)[row / packing]};
         return Losses.forger(loss, y, 1, 1, new double[1]);
     }
 

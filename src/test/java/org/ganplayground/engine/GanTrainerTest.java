@@ -142,6 +142,7 @@ class GanTrainerTest {
                         one.noiseDim(),
                         one.noise(),
                         one.labelSmoothing(),
+                        1,
                         one.seed());
         TrainerState s = run(three, 4);
         assertThat(s.inspectorUpdates()).isEqualTo(12);
@@ -172,6 +173,7 @@ class GanTrainerTest {
                         ring.noiseDim(),
                         ring.noise(),
                         0,
+                        1,
                         ring.seed());
         GanTrainer t = new GanTrainer(spec, RING);
         for (int i = 0; i < 400; i++) {

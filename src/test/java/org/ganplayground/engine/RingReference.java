@@ -23,6 +23,7 @@ final class RingReference {
                 2,
                 NoiseKind.GAUSSIAN,
                 0,
+                1,
                 seed);
     }
 }

@@ -75,6 +75,7 @@ class RunServiceTest {
                         ok.noiseDim(),
                         ok.noise(),
                         ok.labelSmoothing(),
+                        ok.packing(),
                         999_999,
                         ok.snapshotEvery(),
                         ok.seed());

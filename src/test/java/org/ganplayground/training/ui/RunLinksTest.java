@@ -76,7 +76,15 @@ class RunLinksTest extends KaribuViewTest {
     private long storedRun() {
         String config =
                 Settings.writeJson(
-                        Settings.read(Map.of("domain", "points-2d", "iterations", "10", "snapshot.every", "10")).orThrow());
+                        Settings.read(
+                                        Map.of(
+                                                "domain",
+                                                "points-2d",
+                                                "iterations",
+                                                "10",
+                                                "snapshot.every",
+                                                "10"))
+                                .orThrow());
         jdbc.update(
                 "insert into run (owner_id, name, domain, config_json, status, iterations_total,"
                         + " iterations_done, created_at, version)"
