@@ -28,7 +28,9 @@ class BadLinksIT extends BrowserIT {
         assertThat(notice()).contains("Seed must be a whole number");
         assertThat(launchButton().getAttribute("disabled")).isNull();
 
-        open("?domain=%3Cscript%3Ealert(1)%3C%2Fscript%3E&guardrails=radius%3D%3D" + "9".repeat(320));
+        open(
+                "?domain=%3Cscript%3Ealert(1)%3C%2Fscript%3E&guardrails=radius%3D%3D"
+                        + "9".repeat(320));
         assertThat(notice()).contains("What is real").contains("Guardrails");
 
         open("runs/abc");
