@@ -116,22 +116,7 @@ public final class Setting<T> {
             int min,
             int max,
             Function<GanConfig, Integer> get) {
-        String bounds = whole(min) + " to " + whole(max);
-        return new Setting<>(
-                key,
-                label,
-                hint,
-                group,
-                Kind.WHOLE_NUMBER,
-                Map.of(),
-                bounds,
-                min,
-                max,
-                SHORT_TEXT,
-                text -> (int) readWhole(label, text, min, max, bounds),
-                String::valueOf,
-                get,
-                m -> true);
+        return wholeNumber(key, label, hint, group, min, max, Math::toIntExact, get);
     }
 
     static Setting<Long> whole(
@@ -142,6 +127,18 @@ public final class Setting<T> {
             long min,
             long max,
             Function<GanConfig, Long> get) {
+        return wholeNumber(key, label, hint, group, min, max, v -> v, get);
+    }
+
+    private static <T extends Number> Setting<T> wholeNumber(
+            String key,
+            String label,
+            String hint,
+            Group group,
+            long min,
+            long max,
+            Function<Long, T> convert,
+            Function<GanConfig, T> get) {
         String bounds = whole(min) + " to " + whole(max);
         return new Setting<>(
                 key,
@@ -154,7 +151,7 @@ public final class Setting<T> {
                 min,
                 max,
                 SHORT_TEXT,
-                text -> readWhole(label, text, min, max, bounds),
+                text -> convert.apply(readWhole(label, text, min, max, bounds)),
                 String::valueOf,
                 get,
                 m -> true);

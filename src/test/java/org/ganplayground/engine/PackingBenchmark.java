@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ganplayground.settings.Catalogue;
 import org.ganplayground.settings.Presets;
 import org.ganplayground.settings.Settings;
 
@@ -102,25 +103,15 @@ public final class PackingBenchmark {
         return new Result(outcome, last[0], best[0], run.iteration() / seconds);
     }
 
-    /** The preset with another packing and seed; there is no settings key for packing yet. */
+    /** The preset with another packing and seed. */
     private static GanConfig copy(GanConfig c, int packing, long seed) {
-        return new GanConfig(
-                c.domain(),
-                c.guardrails(),
-                c.guardrailsUpFront(),
-                c.forger(),
-                c.inspector(),
-                c.forgerOptimizer(),
-                c.inspectorOptimizer(),
-                c.loss(),
-                c.inspectorSteps(),
-                c.batchSize(),
-                c.noiseDim(),
-                c.noise(),
-                c.labelSmoothing(),
-                packing,
-                c.iterations(),
-                c.snapshotEvery(),
-                seed);
+        return Settings.with(
+                        c,
+                        Map.of(
+                                Catalogue.PACKING.key(),
+                                Integer.toString(packing),
+                                Catalogue.SEED.key(),
+                                Long.toString(seed)))
+                .orThrow();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ganplayground.domains.RealSampler;
+import org.ganplayground.settings.Catalogue;
 import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.Test;
 
@@ -238,24 +239,8 @@ class PackingTest {
     }
 
     static GanConfig withPacking(GanConfig c, int packing) {
-        return new GanConfig(
-                c.domain(),
-                c.guardrails(),
-                c.guardrailsUpFront(),
-                c.forger(),
-                c.inspector(),
-                c.forgerOptimizer(),
-                c.inspectorOptimizer(),
-                c.loss(),
-                c.inspectorSteps(),
-                c.batchSize(),
-                c.noiseDim(),
-                c.noise(),
-                c.labelSmoothing(),
-                packing,
-                c.iterations(),
-                c.snapshotEvery(),
-                c.seed());
+        return Settings.with(c, Map.of(Catalogue.PACKING.key(), Integer.toString(packing)))
+                .orThrow();
     }
 
     static TrainerSpec packed(TrainerSpec s, int packing) {
