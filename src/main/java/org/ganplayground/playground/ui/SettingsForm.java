@@ -66,6 +66,7 @@ class SettingsForm extends VerticalLayout {
         domainParams.setPadding(false);
         domainParams.setSpacing(false);
         domain = select(Catalogue.DOMAIN);
+        domain.setWidthFull();
         domain.addValueChangeListener(
                 e -> {
                     if (e.isFromClient() && e.getValue() != null) {
