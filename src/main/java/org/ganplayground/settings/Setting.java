@@ -536,8 +536,7 @@ public final class Setting<T> {
 
     private static double readDecimal(String label, String text, String bounds) {
         if (!DECIMAL.matcher(text).matches()) {
-            throw new IllegalArgumentException(
-                    label + " must be a number from " + bounds + ", like 0.001.");
+            throw new IllegalArgumentException(label + " must be a number from " + bounds + ".");
         }
         return Double.parseDouble(text);
     }

@@ -302,11 +302,21 @@ public final class Settings {
                             if (v.isValueNode() && !v.isNull()) {
                                 params.put(e.getKey(), v.asText());
                             } else {
+                                String key =
+                                        e.getKey().length() > 40
+                                                ? e.getKey().substring(0, 40) + "..."
+                                                : e.getKey();
                                 errors.add(
                                         new ConfigError(
                                                 e.getKey(),
-                                                "A setting needs a single value, not "
-                                                        + (v.isNull() ? "null" : "a list")
+                                                "'"
+                                                        + key
+                                                        + "' needs a single value, not "
+                                                        + (v.isNull()
+                                                                ? "null"
+                                                                : v.isArray()
+                                                                        ? "a list"
+                                                                        : "a group of values")
                                                         + "."));
                             }
                         });
@@ -411,11 +421,19 @@ public final class Settings {
             if (!anywhere || !seen.add(s.key())) {
                 continue;
             }
-            List<String> values = written.stream().map(w -> s.display(w.get(s.key()))).toList();
+            List<String> values =
+                    written.stream()
+                            .map(w -> w.containsKey(s.key()) ? shown(s, w.get(s.key())) : "—")
+                            .toList();
             rows.add(new Row(s.label(), values, values.stream().distinct().count() > 1));
         }
         rows.sort((a, b) -> Boolean.compare(b.differs(), a.differs()));
         return rows;
+    }
+
+    private static String shown(Setting<?> s, String raw) {
+        String words = s.display(raw);
+        return words.isBlank() ? "none" : words;
     }
 
     /** The setting of a key, in a domain. */

@@ -287,6 +287,36 @@ class SettingsTest {
                 .extracting(Settings.Row::values)
                 .isEqualTo(List.of("Non-saturating", "Minimax (the original game)"));
         assertThat(rows).extracting(Settings.Row::label).doesNotContain("loss", "forger.lr");
+        assertThat(rows)
+                .filteredOn(r -> r.label().equals("Guardrails"))
+                .first()
+                .extracting(Settings.Row::values)
+                .isEqualTo(List.of("none", "none"));
+    }
+
+    @Test
+    void the_compare_table_marks_settings_that_do_not_apply_to_a_run() {
+        GanConfig ring = Presets.byId("ring-good").orElseThrow().config();
+        GanConfig spectra = Presets.forDomain("spectra-1d").get(0).config();
+        List<Settings.Row> rows = Settings.compare(List.of(ring, spectra));
+        assertThat(rows)
+                .filteredOn(r -> r.label().equals("Shape"))
+                .first()
+                .extracting(Settings.Row::values)
+                .isEqualTo(List.of("Ring of 8", "—"));
+        assertThat(rows)
+                .filteredOn(r -> r.label().equals("Peak energy"))
+                .first()
+                .extracting(r -> r.values().get(0))
+                .isEqualTo("—");
+    }
+
+    @Test
+    void a_json_value_that_is_not_single_names_its_setting() {
+        assertThat(Settings.readJson("{\"seed\": null}").errors().get(0).message())
+                .isEqualTo("'seed' needs a single value, not null.");
+        assertThat(Settings.readJson("{\"seed\": {\"a\": 1}}").errors().get(0).message())
+                .contains("'seed'", "group of values");
     }
 
     @Test

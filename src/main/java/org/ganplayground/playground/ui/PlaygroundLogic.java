@@ -146,9 +146,13 @@ final class PlaygroundLogic {
             view.getUI()
                     .ifPresent(
                             ui ->
+                                    // after the router has written the address it navigated to,
+                                    // which would otherwise keep a link's unusable values
                                     ui.getPage()
-                                            .getHistory()
-                                            .replaceState(null, "?" + query(config)));
+                                            .executeJs(
+                                                    "setTimeout(() => window.history.replaceState("
+                                                            + "window.history.state, '', $0))",
+                                                    "?" + query(config)));
         }
         view.launch.setEnabled(valid != null);
         view.stepMode.setEnabled(valid != null);

@@ -95,8 +95,15 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         importConfig.setUploadButton(
                 new Button("Import a config (JSON)", VaadinIcon.UPLOAD.create()));
         importConfig.setDropLabel(new Span("or drop an exported config here"));
+        // the upload refuses a file over the size before it is read: say why in plain words
         importConfig.addFileRejectedListener(
-                e -> status.setText("Not imported: " + e.getErrorMessage()));
+                e ->
+                        status.setText(
+                                "Not imported: a config file is at most "
+                                        + String.format(
+                                                java.util.Locale.ROOT, "%,d", Settings.MAX_TEXT)
+                                        + " characters of JSON, exported from a run or the"
+                                        + " playground."));
         importConfig.addAttachListener(
                 e -> {
                     UI ui = e.getUI();

@@ -97,7 +97,9 @@ class SessionsView extends VerticalLayout {
                 .setHeader("Name")
                 .setSortable(true)
                 .setFlexGrow(3);
-        grid.addColumn(Run::getDomain).setHeader("Domain").setSortable(true);
+        grid.addColumn(r -> Domains.byId(r.getDomain()).title())
+                .setHeader("Domain")
+                .setSortable(true);
         grid.addColumn(r -> r.getStatus().label()).setHeader("Status").setSortable(true);
         grid.addColumn(r -> r.getIterationsDone() + " / " + r.getIterationsTotal())
                 .setHeader("Iterations");

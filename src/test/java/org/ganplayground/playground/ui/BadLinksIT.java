@@ -33,6 +33,13 @@ class BadLinksIT extends BrowserIT {
                         + "9".repeat(320));
         assertThat(notice()).contains("What is real").contains("Guardrails");
 
+        // the address bar then holds what the page shows, so a shared link is clean
+        open("?forger.lr=1e999&seed=8");
+        assertThat(notice()).contains("Forger learning rate");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> d.getCurrentUrl().contains("forger.lr=0.001"));
+        assertThat(driver.getCurrentUrl()).doesNotContain("1e999").contains("seed=8");
+
         open("runs/abc");
         assertThat(waitFor(By.tagName("h2")).getText()).contains("No such run");
         open("step/99999999999999999999");
