@@ -119,6 +119,7 @@ public final class PackingBenchmark {
                 c.noise(),
                 c.labelSmoothing(),
                 packing,
+                c.forgerAverage(),
                 c.iterations(),
                 c.snapshotEvery(),
                 seed);

@@ -94,7 +94,8 @@ class PackingTest {
                         s.forgerUpdates(),
                         s.inspectorUpdates(),
                         s.iterations(),
-                        s.steps()));
+                        s.steps(),
+                        s.forgerAverageParams()));
 
         t.inspectorLossAndGradient();
         int samples = counting.drawn.get(0);
@@ -253,6 +254,7 @@ class PackingTest {
                 c.noise(),
                 c.labelSmoothing(),
                 packing,
+                c.forgerAverage(),
                 c.iterations(),
                 c.snapshotEvery(),
                 c.seed());
@@ -272,6 +274,7 @@ class PackingTest {
                 s.noise(),
                 s.labelSmoothing(),
                 packing,
+                s.forgerAverage(),
                 s.seed());
     }
 
