@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A trainer state as bytes: a version, counters, then float arrays (four in version 1, five since the
- * averaged forger). No Java serialisation.
+ * A trainer state as bytes: a version, counters, then float arrays (four in version 1, five since
+ * the averaged forger). No Java serialisation.
  */
 final class CheckpointCodec {
 

@@ -16,10 +16,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * step and only the inspector's first layer widens. Row-major, a batch of packs is the same memory
  * as the batch of its samples, so packing costs no copy.
  *
- * <p>With a forger average d > 0 the forgeries the run shows come from a second forger whose weights
- * are an exponential moving average of the trained forger's (d after each forger step, warmed up
- * over the first steps): GAN training oscillates, an average of recent weights much less (Yazıcı et
- * al. 2019). The average never feeds back into training.
+ * <p>With a forger average d > 0 the forgeries the run shows come from a second forger whose
+ * weights are an exponential moving average of the trained forger's (d after each forger step,
+ * warmed up over the first steps): GAN training oscillates, an average of recent weights much less
+ * (Yazıcı et al. 2019). The average never feeds back into training.
  *
  * <p>Not thread-safe: one trainer belongs to one run on one thread.
  */

@@ -8,9 +8,9 @@ package org.ganplayground.engine;
  *     the settings catalogue)
  * @param packing m in [1, {@link #MAX_PACKING}]: the inspector judges packs of m samples at once
  *     (PacGAN, Lin et al. 2018), one verdict per pack; 1 is a plain inspector
- * @param forgerAverage decay d in [0, {@link #MAX_FORGER_AVERAGE}]: what the run shows (forgeries, snapshots) comes from an
- *     exponential moving average of the forger's weights, updated by d after every forger step;
- *     training itself is unchanged. 0 shows the forger as trained
+ * @param forgerAverage decay d in [0, {@link #MAX_FORGER_AVERAGE}]: what the run shows (forgeries,
+ *     snapshots) comes from an exponential moving average of the forger's weights, updated by d
+ *     after every forger step; training itself is unchanged. 0 shows the forger as trained
  */
 public record TrainerSpec(
         NetSpec forger,
@@ -53,7 +53,8 @@ public record TrainerSpec(
             throw new IllegalArgumentException("labelSmoothing must be in [0, 1)");
         }
         if (!(forgerAverage >= 0 && forgerAverage <= MAX_FORGER_AVERAGE)) {
-            throw new IllegalArgumentException("forgerAverage must be in [0, " + MAX_FORGER_AVERAGE + "]");
+            throw new IllegalArgumentException(
+                    "forgerAverage must be in [0, " + MAX_FORGER_AVERAGE + "]");
         }
         if (packing < 1 || packing > MAX_PACKING) {
             throw new IllegalArgumentException("packing must be in [1, " + MAX_PACKING + "]");
