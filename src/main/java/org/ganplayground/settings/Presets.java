@@ -192,6 +192,10 @@ public final class Presets {
                                     "legs==8",
                                     "forger.lr",
                                     "0.002",
+                                    // the forger as trained: a lesson on collapse shows it
+                                    // unsmoothed
+                                    "forger.average",
+                                    "0",
                                     "iterations",
                                     "3000",
                                     "snapshot.every",
