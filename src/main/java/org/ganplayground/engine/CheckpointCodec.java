@@ -7,10 +7,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** A trainer state as bytes: a version, counters, then four float arrays. No Java serialisation. */
+/**
+ * A trainer state as bytes: a version, counters, then float arrays (four in version 1, five since
+ * the averaged forger). No Java serialisation.
+ */
 final class CheckpointCodec {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private CheckpointCodec() {}
 
@@ -28,7 +31,8 @@ final class CheckpointCodec {
                         s.forgerParams(),
                         s.inspectorParams(),
                         s.forgerOptimizerState(),
-                        s.inspectorOptimizerState()
+                        s.inspectorOptimizerState(),
+                        s.forgerAverageParams()
                     }) {
                 out.writeInt(a.length);
                 for (float v : a) {
@@ -46,7 +50,7 @@ final class CheckpointCodec {
     static Read read(byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version != 1 && version != VERSION) {
                 throw new IllegalArgumentException(
                         "Checkpoint version " + version + " is not supported");
             }
@@ -55,15 +59,17 @@ final class CheckpointCodec {
             long iu = in.readLong();
             long it = in.readLong();
             long steps = in.readLong();
-            float[][] arrays = new float[4][];
-            for (int k = 0; k < 4; k++) {
+            float[][] arrays = {null, null, null, null, new float[0]};
+            for (int k = 0; k < (version == 1 ? 4 : 5); k++) {
                 arrays[k] = new float[in.readInt()];
                 for (int i = 0; i < arrays[k].length; i++) {
                     arrays[k][i] = in.readFloat();
                 }
             }
             return new Read(
-                    new TrainerState(arrays[0], arrays[1], arrays[2], arrays[3], fu, iu, it, steps),
+                    new TrainerState(
+                            arrays[0], arrays[1], arrays[2], arrays[3], fu, iu, it, steps,
+                            arrays[4]),
                     elapsed);
         } catch (IOException e) {
             throw new UncheckedIOException("Checkpoint is damaged", e);

@@ -25,6 +25,7 @@ public record GanConfig(
         NoiseKind noise,
         double labelSmoothing,
         int packing,
+        double forgerAverage,
         int iterations,
         int snapshotEvery,
         long seed) {
@@ -50,6 +51,7 @@ public record GanConfig(
                 noise,
                 labelSmoothing,
                 packing,
+                forgerAverage,
                 seed);
     }
 }

@@ -16,6 +16,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * step and only the inspector's first layer widens. Row-major, a batch of packs is the same memory
  * as the batch of its samples, so packing costs no copy.
  *
+ * <p>With a forger average d > 0 the forgeries the run shows come from a second forger whose
+ * weights are an exponential moving average of the trained forger's (d after each forger step,
+ * warmed up over the first steps): GAN training oscillates, an average of recent weights much less
+ * (Yazıcı et al. 2019). The average never feeds back into training.
+ *
  * <p>Not thread-safe: one trainer belongs to one run on one thread.
  */
 public final class GanTrainer {
@@ -28,6 +33,7 @@ public final class GanTrainer {
     private final int samples; // samples per side and step: batch * packing
     private final Mlp forger;
     private final Mlp inspector;
+    private final Mlp averaged; // the forger shown; the trained forger itself when not averaging
     private final Optimizer forgerOpt;
     private final Optimizer inspectorOpt;
     private final NetProbe probe;
@@ -86,9 +92,18 @@ public final class GanTrainer {
                         Activation.IDENTITY,
                         type,
                         spec.seed() * 31 + 2);
+        averaged =
+                spec.forgerAverage() == 0
+                        ? forger
+                        : new Mlp(
+                                Mlp.widths(zIn, spec.forger().hidden(), sampleSize),
+                                spec.forger().activation(),
+                                spec.forgerOutput(),
+                                type,
+                                spec.seed() * 31 + 1);
         forgerOpt = new Optimizer(spec.forgerOptimizer(), forger);
         inspectorOpt = new Optimizer(spec.inspectorOptimizer(), inspector);
-        probe = new NetProbe(spec, forger, inspector, sampleSize, condSize);
+        probe = new NetProbe(spec, averaged, inspector, sampleSize, condSize);
         forgerPass = forger.newPass(samples);
         inspectorPass = inspector.newPass(2 * batch);
         judgedPass = inspector.newPass(batch);
@@ -159,8 +174,24 @@ public final class GanTrainer {
     public double forgerStep() {
         double loss = forgerLossAndGradient();
         forgerOpt.step(forger.params(), forger.gradient());
+        average();
         steps++;
         return loss;
+    }
+
+    /**
+     * Moves the shown forger toward the trained one. The decay is warmed up, (1 + u) / (10 + u)
+     * after u updates, so the average does not carry the random initial weights for long.
+     */
+    private void average() {
+        if (averaged == forger) {
+            return;
+        }
+        long u = forgerOpt.updates();
+        double d = Math.min(spec.forgerAverage(), (1.0 + u) / (10.0 + u));
+        INDArray a = averaged.params();
+        a.muli(d);
+        Nd4j.getBlasWrapper().level1().axpy(a.length(), 1 - d, forger.params(), a);
     }
 
     /** The random stream of the next step, derived so that a restored run needs no RNG state. */
@@ -312,12 +343,21 @@ public final class GanTrainer {
                 forgerOpt.updates(),
                 inspectorOpt.updates(),
                 iterations,
-                steps);
+                steps,
+                averaged == forger ? new float[0] : Host.floats(averaged.params()));
     }
 
     public void restore(TrainerState s) {
         load(forger, s.forgerParams());
         load(inspector, s.inspectorParams());
+        if (averaged != forger) {
+            // a checkpoint from before averaging starts the average at the trained weights
+            load(
+                    averaged,
+                    s.forgerAverageParams().length == 0
+                            ? s.forgerParams()
+                            : s.forgerAverageParams());
+        }
         forgerOpt.restore(s.forgerOptimizerState(), s.forgerUpdates());
         inspectorOpt.restore(s.inspectorOptimizerState(), s.inspectorUpdates());
         iterations = s.iterations();
@@ -337,5 +377,10 @@ public final class GanTrainer {
 
     Mlp inspector() {
         return inspector;
+    }
+
+    /** The forger whose forgeries the run shows. */
+    Mlp shownForger() {
+        return averaged;
     }
 }

@@ -6,6 +6,7 @@ package org.ganplayground.engine;
  *
  * @param steps counts every inspector and forger step: the random stream of a step is derived from
  *     (seed, steps), so no generator state has to be serialised
+ * @param forgerAverageParams the averaged forger's weights; empty when the run does not average
  */
 public record TrainerState(
         float[] forgerParams,
@@ -15,4 +16,5 @@ public record TrainerState(
         long forgerUpdates,
         long inspectorUpdates,
         long iterations,
-        long steps) {}
+        long steps,
+        float[] forgerAverageParams) {}

@@ -137,7 +137,8 @@ public final class Presets {
                             "Tarantulas: eight legs, learned from examples",
                             "Every real creature has eight legs. The inspector has to discover that rule from"
                                     + " examples alone; the checklist shows how often forgeries obey it.",
-                            "measured at seeds 1, 2, 3, 5,000 iterations: 76 %, 98 %, 97 % of forgeries pass legs==8",
+                            "measured at seeds 1, 2, 3, 5,000 iterations: about 100 % of forgeries pass legs==8"
+                                    + " (seed 1: 99.9 %)",
                             false,
                             Map.of(
                                     "domain",
@@ -157,9 +158,9 @@ public final class Presets {
                             "Tarantulas: eight legs, given up front",
                             "The same rule, handed to both networks up front: they train on creatures with 4, 6"
                                     + " and 8 legs, each labelled with its count, and the forger is then asked for 8."
-                                    + " Afterwards you can ask it for six.",
-                            "measured at seeds 1, 2, 3, 5,000 iterations: 99 %, 100 %, 100 % pass legs==8"
-                                    + " (creatures-8legs: 76 %, 98 %, 97 %)",
+                                    + " It learns what the count means, not only 8.",
+                            "measured at seeds 1, 2, 3, 5,000 iterations: about 100 % pass legs==8, as"
+                                    + " creatures-8legs (seed 1: 99.9 % each); asked for 4 or 6, 98-100 %",
                             false,
                             Map.of(
                                     "domain",
@@ -192,6 +193,10 @@ public final class Presets {
                                     "legs==8",
                                     "forger.lr",
                                     "0.002",
+                                    // the forger as trained: a lesson on collapse shows it
+                                    // unsmoothed
+                                    "forger.average",
+                                    "0",
                                     "iterations",
                                     "3000",
                                     "snapshot.every",

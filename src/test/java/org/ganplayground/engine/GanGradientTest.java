@@ -51,6 +51,7 @@ class GanGradientTest {
                         NoiseKind.GAUSSIAN,
                         0.1,
                         packing,
+                        0,
                         11);
         GanTrainer t = new GanTrainer(spec, new RingSampler(0.3, conditioned), DataType.DOUBLE);
         jitter(t.forger());

@@ -78,6 +78,24 @@ class GanRunTest {
     }
 
     @Test
+    void a_resumed_averaging_run_shows_exactly_what_an_uninterrupted_one_does() {
+        Map<String, String> params =
+                Map.of("iterations", "200", "seed", "7", "forger.average", "0.99");
+        GanConfig config = Settings.read(params).orThrow();
+        List<Snapshot> straight = new ArrayList<>();
+        GanRun.start(config).runToEnd(straight::add, () -> false);
+
+        GanRun first = GanRun.start(config);
+        AtomicInteger checks = new AtomicInteger();
+        first.runToEnd(s -> {}, () -> checks.incrementAndGet() > 100);
+        List<Snapshot> resumed = new ArrayList<>();
+        GanRun.resume(config, first.checkpoint()).runToEnd(resumed::add, () -> false);
+
+        assertThat(resumed.get(resumed.size() - 1).fake())
+                .isEqualTo(straight.get(straight.size() - 1).fake());
+    }
+
+    @Test
     void a_run_whose_numbers_blow_up_stops_as_diverged_with_a_plain_reason() {
         GanConfig wild =
                 Settings.read(

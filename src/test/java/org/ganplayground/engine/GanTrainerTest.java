@@ -93,7 +93,7 @@ class GanTrainerTest {
 
     @Test
     void restored_state_continues_bit_identically_to_an_uninterrupted_run() {
-        TrainerSpec spec = RingReference.spec(8);
+        TrainerSpec spec = averaging(RingReference.spec(8), 0.9);
         TrainerState uninterrupted = run(spec, 60);
 
         TrainerState halfway = run(spec, 30);
@@ -111,6 +111,55 @@ class GanTrainerTest {
                 .containsExactly(uninterrupted.forgerOptimizerState());
         assertThat(end.inspectorOptimizerState())
                 .containsExactly(uninterrupted.inspectorOptimizerState());
+        assertThat(end.forgerAverageParams()).containsExactly(uninterrupted.forgerAverageParams());
+    }
+
+    @Test
+    void averaging_the_forger_changes_what_is_shown_not_how_it_trains() {
+        TrainerSpec plain = RingReference.spec(9);
+        GanTrainer averaged = new GanTrainer(averaging(plain, 0.9), RING);
+        for (int i = 0; i < 40; i++) {
+            averaged.iteration();
+        }
+        TrainerState s = averaged.state();
+        assertThat(s.forgerParams()).containsExactly(run(plain, 40).forgerParams());
+        assertThat(s.forgerAverageParams()).hasSameSizeAs(s.forgerParams());
+        assertThat(s.forgerAverageParams()).isNotEqualTo(s.forgerParams());
+        float[] z = averaged.sampleNoise(new SplittableRandom(1), 8);
+        float[] shown = averaged.generate(z, null, 8);
+        averaged.restore(withShownForger(s, s.forgerParams()));
+        assertThat(averaged.generate(z, null, 8)).isNotEqualTo(shown);
+    }
+
+    private static TrainerState withShownForger(TrainerState s, float[] shown) {
+        return new TrainerState(
+                s.forgerParams(),
+                s.inspectorParams(),
+                s.forgerOptimizerState(),
+                s.inspectorOptimizerState(),
+                s.forgerUpdates(),
+                s.inspectorUpdates(),
+                s.iterations(),
+                s.steps(),
+                shown);
+    }
+
+    private static TrainerSpec averaging(TrainerSpec s, double decay) {
+        return new TrainerSpec(
+                s.forger(),
+                s.forgerOutput(),
+                s.inspector(),
+                s.forgerOptimizer(),
+                s.inspectorOptimizer(),
+                s.loss(),
+                s.inspectorSteps(),
+                s.batchSize(),
+                s.noiseDim(),
+                s.noise(),
+                s.labelSmoothing(),
+                s.packing(),
+                decay,
+                s.seed());
     }
 
     @Test
@@ -143,6 +192,7 @@ class GanTrainerTest {
                         one.noise(),
                         one.labelSmoothing(),
                         1,
+                        0,
                         one.seed());
         TrainerState s = run(three, 4);
         assertThat(s.inspectorUpdates()).isEqualTo(12);
@@ -174,6 +224,7 @@ class GanTrainerTest {
                         ring.noise(),
                         0,
                         1,
+                        0,
                         ring.seed());
         GanTrainer t = new GanTrainer(spec, RING);
         for (int i = 0; i < 400; i++) {

@@ -95,7 +95,8 @@ class PackingTest {
                         s.forgerUpdates(),
                         s.inspectorUpdates(),
                         s.iterations(),
-                        s.steps()));
+                        s.steps(),
+                        s.forgerAverageParams()));
 
         t.inspectorLossAndGradient();
         int samples = counting.drawn.get(0);
@@ -257,6 +258,7 @@ class PackingTest {
                 s.noise(),
                 s.labelSmoothing(),
                 packing,
+                s.forgerAverage(),
                 s.seed());
     }
 

@@ -24,6 +24,7 @@ final class RingReference {
                 NoiseKind.GAUSSIAN,
                 0,
                 1,
+                0,
                 seed);
     }
 }

@@ -10,17 +10,21 @@ import org.ganplayground.settings.Presets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lesson 4's point at full length: the two creature presets it launches, at their seed, and the
- * conditioned one obeys "legs==8" more often. The slowest unit test (two 5,000-iteration creature
- * runs, a few minutes); measured at seed 1: 0.76 learned from examples, 0.99 given up front.
+ * Lesson 4's point at full length: the two creature presets it launches, at their seed: the
+ * conditioned one obeys "legs==8" at least as often as the one that learns it from examples, and
+ * nearly always. The slowest unit test (two 5,000-iteration creature runs, a few minutes). Before
+ * creature runs showed the averaged forger (forger.average), the trained forger's pass rate swung
+ * between snapshots and this comparison flipped with the machine: 0.891 up front against 0.92 from
+ * examples here. With the average both reach 0.999 at seeds 1 to 3 (README.md, "Creatures,
+ * legs==8"); what up front adds is control: ConditioningTest asks for 4, 6 and 8 legs.
  */
 class LessonFourComparisonTest {
 
     @Test
-    void guardrails_given_up_front_pass_legs_8_more_often_than_learned_from_examples() {
+    void guardrails_given_up_front_pass_legs_8_at_least_as_often_as_learned_from_examples() {
         double examples = passRate("creatures-8legs");
         double upFront = passRate("creatures-8legs-upfront");
-        assertThat(upFront).isGreaterThan(examples);
+        assertThat(upFront).isGreaterThanOrEqualTo(examples);
         assertThat(upFront).isGreaterThanOrEqualTo(0.9);
     }
 

@@ -76,6 +76,7 @@ class RunServiceTest {
                         ok.noise(),
                         ok.labelSmoothing(),
                         ok.packing(),
+                        ok.forgerAverage(),
                         999_999,
                         ok.snapshotEvery(),
                         ok.seed());
