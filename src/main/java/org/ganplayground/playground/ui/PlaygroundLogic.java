@@ -1,5 +1,6 @@
 package org.ganplayground.playground.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.QueryParameters;
@@ -143,7 +144,8 @@ final class PlaygroundLogic {
         if (valid != null) {
             GanConfig config = valid;
             view.preview.show(config.domain().id(), Previews.real(config));
-            view.getUI()
+            // while the link is read the view is not attached yet: the current UI is the one
+            java.util.Optional.ofNullable(view.getUI().orElseGet(UI::getCurrent))
                     .ifPresent(
                             ui ->
                                     // after the router has written the address it navigated to,
