@@ -349,6 +349,8 @@ public final class Catalogue {
                     "smoothing", "0",
                     "seed", "1");
 
+    private static final Map<String, List<Setting<?>>> BY_DOMAIN = byDomain();
+
     private Catalogue() {}
 
     /** Builds the config from values that each passed their own setting's checks. */
@@ -377,21 +379,41 @@ public final class Catalogue {
 
     /** Every setting of one domain: the domain, its own parameters, then the general ones. */
     public static List<Setting<?>> forDomain(String domainId) {
-        List<Setting<?>> out = new ArrayList<>();
-        out.add(DOMAIN);
-        Domain domain = Domains.byId(domainId);
-        domain.params().forEach(p -> out.add(Setting.domainParam(domainId, domain.params(), p)));
-        out.addAll(GENERAL);
-        return out;
+        List<Setting<?>> settings = BY_DOMAIN.get(domainId);
+        if (settings == null) {
+            throw new IllegalArgumentException("Unknown domain '" + domainId + "'");
+        }
+        return settings;
+    }
+
+    /** Built once: every read, write and form asks for a domain's settings. */
+    private static Map<String, List<Setting<?>>> byDomain() {
+        Map<String, List<Setting<?>>> out = new LinkedHashMap<>();
+        for (Domain domain : Domains.all()) {
+            List<Setting<?>> settings = new ArrayList<>();
+            settings.add(DOMAIN);
+            domain.params()
+                    .forEach(
+                            p ->
+                                    settings.add(
+                                            Setting.domainParam(domain.id(), domain.params(), p)));
+            settings.addAll(GENERAL);
+            out.put(domain.id(), List.copyOf(settings));
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Every setting of every domain (domain parameters once per domain). */
     public static List<Setting<?>> all() {
         List<Setting<?>> out = new ArrayList<>();
         out.add(DOMAIN);
-        for (Domain d : Domains.all()) {
-            d.params().forEach(p -> out.add(Setting.domainParam(d.id(), d.params(), p)));
-        }
+        BY_DOMAIN
+                .values()
+                .forEach(
+                        settings ->
+                                settings.stream()
+                                        .filter(s -> s.key().startsWith(DOMAIN_PREFIX))
+                                        .forEach(out::add));
         out.addAll(GENERAL);
         return out;
     }

@@ -224,11 +224,10 @@ public final class Settings {
         }
         List<Guardrail> rules = v.get(Catalogue.GUARDRAIL_RULES);
         try {
-            // the real sampler: refuses unknown features and rules no real sample can obey
-            v.values.put(
-                    Catalogue.GUARDRAIL_RULES,
-                    setup.parse(org.ganplayground.guardrails.Guardrails.format(rules)));
-            setup.sampler(v.get(Catalogue.GUARDRAIL_RULES), v.get(Catalogue.UP_FRONT));
+            // unknown features and targets out of range, then the real sampler: it refuses rules
+            // no real sample can obey
+            org.ganplayground.guardrails.Guardrails.check(rules, setup);
+            setup.sampler(rules, v.get(Catalogue.UP_FRONT));
         } catch (IllegalArgumentException e) {
             errors.add(new ConfigError(Catalogue.GUARDRAIL_RULES.key(), e.getMessage()));
         }
@@ -380,15 +379,9 @@ public final class Settings {
                             String shape = config.domain().params().get("shape");
                             if (shape != null) {
                                 parts.add(
-                                        Catalogue.forDomain(config.domain().id()).stream()
-                                                .filter(
-                                                        s ->
-                                                                s.key()
-                                                                        .equals(
-                                                                                Catalogue
-                                                                                                .DOMAIN_PREFIX
-                                                                                        + "shape"))
-                                                .findFirst()
+                                        setting(
+                                                        config.domain().id(),
+                                                        Catalogue.DOMAIN_PREFIX + "shape")
                                                 .map(s -> s.display(shape))
                                                 .orElse(shape));
                             }

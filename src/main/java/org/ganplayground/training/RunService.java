@@ -56,9 +56,6 @@ public class RunService {
      */
     @Transactional
     public Run launch(long ownerId, GanConfig config, String name, String lessonSlug) {
-        if (lessonSlug != null && lessonSlug.length() > Run.LESSON_SLUG_MAX_LENGTH) {
-            throw new IllegalArgumentException("No such lesson");
-        }
         List<ConfigError> errors = Settings.check(config);
         if (!errors.isEmpty()) {
             throw new InvalidConfigException(errors);

@@ -221,6 +221,25 @@ class SettingsTest {
     }
 
     @Test
+    void a_guardrail_tolerance_reads_as_written_and_round_trips() {
+        for (String rules : List.of("radius==2~0.25", "radius==2~0.1;angle>1", "radius>=1.9")) {
+            GanConfig c = Settings.read(Map.of("guardrails", rules)).orThrow();
+            assertThat(Settings.read(Settings.write(c)).orThrow()).as(rules).isEqualTo(c);
+        }
+        // a tolerance equal to the feature's default (0.1 for radius) stays what was typed too
+        assertThat(
+                        Settings.read(Map.of("guardrails", "radius==2~0.25"))
+                                .orThrow()
+                                .guardrails()
+                                .get(0)
+                                .tolerance())
+                .isEqualTo(0.25);
+        // no tolerance is 0, as links have always meant: a continuous target alone is refused
+        assertThat(Settings.read(Map.of("guardrails", "radius==2")).errorOn("guardrails"))
+                .isPresent();
+    }
+
+    @Test
     void the_snapshot_interval_is_checked_against_the_iterations() {
         assertThat(Settings.read(Map.of("iterations", "20000", "snapshot.every", "10")).errors())
                 .extracting(ConfigError::field)

@@ -30,7 +30,9 @@ public class MalformedQueryFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String query = request.getQueryString();
         if (query != null && "GET".equals(request.getMethod()) && STRAY.matcher(query).find()) {
-            response.sendRedirect(request.getRequestURI() + "?" + repaired(query));
+            // a path that starts with // would name another host: redirect within this one
+            String path = "/" + request.getRequestURI().replaceFirst("^/+", "");
+            response.sendRedirect(path + "?" + repaired(query));
             return;
         }
         chain.doFilter(request, response);

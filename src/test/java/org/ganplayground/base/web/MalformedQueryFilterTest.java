@@ -24,6 +24,15 @@ class MalformedQueryFilterTest {
     }
 
     @Test
+    void the_redirect_stays_on_this_host() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "//evil.example/x");
+        request.setQueryString("seed=%ZZ");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new MalformedQueryFilter().doFilter(request, response, new MockFilterChain());
+        assertThat(response.getRedirectedUrl()).isEqualTo("/evil.example/x?seed=%25ZZ");
+    }
+
+    @Test
     void a_well_formed_query_passes_untouched() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.setQueryString("guardrails=legs%3D%3D8&seed=3");
