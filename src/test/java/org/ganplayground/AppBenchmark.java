@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.classroom.Role;
+import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
@@ -41,7 +42,7 @@ public final class AppBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String base = "http://localhost:" + port + "/";
             RunService runs = app.getBean(RunService.class);
-            long me = app.getBean(LearnerService.class).currentLearner().getId();
+            long me = app.getBean(TestAccounts.class).create("learner", Role.LEARNER, null).id();
             ChromeDriver driver = BrowserIT.startChromium();
             boolean navOnly = args.length > 0 && args[0].equals("navigation");
             try {

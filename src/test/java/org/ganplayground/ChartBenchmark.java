@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.classroom.Role;
+import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
@@ -75,7 +76,7 @@ public final class ChartBenchmark {
                 TestApp.start(dir, "vaadin.productionMode=true")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             RunService runs = app.getBean(RunService.class);
-            long me = app.getBean(LearnerService.class).currentLearner().getId();
+            long me = app.getBean(TestAccounts.class).create("learner", Role.LEARNER, null).id();
             Run run =
                     runs.launch(
                             me,

@@ -28,6 +28,11 @@ public abstract class KaribuViewTest {
 
     @Autowired private ApplicationContext context;
 
+    @Autowired protected org.ganplayground.classroom.TestAccounts accounts;
+
+    /** The learner signed in for each test (a new one each time). */
+    protected org.ganplayground.classroom.Caller me;
+
     @BeforeAll
     static void discoverRoutes() {
         // Karibu's own discovery sees public classes only; our views are package-private
@@ -45,12 +50,24 @@ public abstract class KaribuViewTest {
 
     @BeforeEach
     void setUpVaadin() {
+        me =
+                org.ganplayground.classroom.TestAccounts.signIn(
+                        accounts.create("learner", org.ganplayground.classroom.Role.LEARNER, null));
         SpringServlet servlet = new MockSpringServlet(routes, context, UI::new);
         MockVaadin.setup(UI::new, servlet);
+        SignedInRequest.mark(me);
+    }
+
+    /** Signs in as someone else for the rest of the test (the page is not reloaded). */
+    protected void signInAs(org.ganplayground.classroom.Caller caller) {
+        org.ganplayground.classroom.TestAccounts.signIn(caller);
+        SignedInRequest.mark(caller);
+        me = caller;
     }
 
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        org.ganplayground.classroom.TestAccounts.signOut();
     }
 }

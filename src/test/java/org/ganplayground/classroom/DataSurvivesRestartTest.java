@@ -11,23 +11,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 class DataSurvivesRestartTest {
 
     @Test
-    void a_learner_renamed_before_a_restart_keeps_the_new_name_after_it() {
+    void an_account_made_before_a_restart_is_there_after_it() {
         String dir = "./target/test-data/restart-" + UUID.randomUUID();
-        long id;
-        try (ConfigurableApplicationContext first = start(dir)) {
-            LearnerService learners = first.getBean(LearnerService.class);
-            id = learners.currentLearner().getId();
-            learners.rename(id, "Ada from class 4b");
+        Caller made;
+        try (ConfigurableApplicationContext first = TestApp.start(dir)) {
+            made = first.getBean(TestAccounts.class).create("ada", Role.LEARNER, null);
         }
         assertThat(Path.of(dir, "ganplayground.mv.db")).exists();
-        try (ConfigurableApplicationContext second = start(dir)) {
-            Learner after = second.getBean(LearnerService.class).currentLearner();
-            assertThat(after.getId()).isEqualTo(id);
-            assertThat(after.getDisplayName()).isEqualTo("Ada from class 4b");
+        try (ConfigurableApplicationContext second = TestApp.start(dir)) {
+            Account after =
+                    second.getBean(AccountRepository.class).findById(made.id()).orElseThrow();
+            assertThat(after.getUsername()).isEqualTo(made.username());
         }
-    }
-
-    private static ConfigurableApplicationContext start(String dataDir) {
-        return TestApp.start(dataDir);
     }
 }

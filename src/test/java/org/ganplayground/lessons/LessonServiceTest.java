@@ -29,7 +29,7 @@ class LessonServiceTest {
         // each test gets its own learner, so progress from other tests cannot leak in
         String name = "t-" + UUID.randomUUID();
         jdbc.update(
-                "insert into learner (username, display_name, role, created_at)"
+                "insert into account (username, display_name, role, created_at)"
                         + " values (?, ?, 'LEARNER', current_timestamp)",
                 name,
                 name);

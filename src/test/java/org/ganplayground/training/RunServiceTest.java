@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
-import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.Role;
+import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.settings.InvalidConfigException;
 import org.ganplayground.settings.Settings;
@@ -20,7 +22,14 @@ class RunServiceTest {
 
     @Autowired RunService runs;
 
-    @Autowired LearnerService learners;
+    @Autowired TestAccounts accounts;
+
+    private Caller caller;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        caller = TestAccounts.signIn(accounts.create("learner", Role.LEARNER, null));
+    }
 
     @Autowired TrainingJob trainingJob;
 
@@ -39,7 +48,7 @@ class RunServiceTest {
     }
 
     private long me() {
-        return learners.currentLearner().getId();
+        return caller.id();
     }
 
     @Test

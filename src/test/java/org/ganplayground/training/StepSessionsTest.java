@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.Role;
+import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.settings.Settings;
@@ -28,7 +30,14 @@ class StepSessionsTest {
 
     @Autowired RunService runs;
 
-    @Autowired LearnerService learners;
+    @Autowired TestAccounts accounts;
+
+    private Caller caller;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        caller = TestAccounts.signIn(accounts.create("learner", Role.LEARNER, null));
+    }
 
     private final GanConfig ring =
             Settings.read(Map.of("domain", "points-2d", "iterations", "400")).orThrow();
@@ -39,7 +48,7 @@ class StepSessionsTest {
     }
 
     private long me() {
-        return learners.currentLearner().getId();
+        return caller.id();
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.ganplayground.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -10,29 +13,51 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import org.ganplayground.classroom.LearnerService;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.CurrentUser;
 
 /** The frame around every view: title bar with the learner's name, and the side navigation. */
+@AnonymousAllowed
 @Layout
 public final class MainLayout extends AppLayout {
 
-    MainLayout(LearnerService learners) {
+    MainLayout(CurrentUser user, AuthenticationContext auth) {
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1("GAN Playground");
         title.addClassName("gp-app-title");
         addToDrawer(title, createSideNav());
 
-        Span who = new Span(learners.currentLearner().getDisplayName());
+        Caller caller = user.find().orElse(null);
+        Span who = new Span(caller == null ? "" : whoText(caller));
         who.addClassName("gp-hint");
+        who.getStyle().set("text-align", "right");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who);
+        if (caller == null) {
+            bar.add(new Anchor("login", "Sign in"));
+        } else {
+            Button signOut = new Button("Sign out", e -> auth.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(signOut);
+        }
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);
-        who.getStyle().set("text-align", "right").set("padding-right", "var(--lumo-space-m)");
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
+    }
+
+    private static String whoText(Caller caller) {
+        return switch (caller.role()) {
+            case GUEST -> "Guest (" + caller.username() + ")";
+            case TEACHER -> caller.username() + " (teacher)";
+            case ADMIN -> caller.username() + " (admin)";
+            case LEARNER -> caller.username();
+        };
     }
 
     private static SideNav createSideNav() {

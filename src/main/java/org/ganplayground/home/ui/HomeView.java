@@ -6,8 +6,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The welcome page: the forger-and-inspector story in three sentences. */
+@AnonymousAllowed
 @Route("about")
 @PageTitle("Welcome | GAN Playground")
 @Menu(order = 100, icon = "INFO_CIRCLE", title = "About")

@@ -20,9 +20,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonService;
 import org.ganplayground.lessons.Question;
@@ -33,6 +34,7 @@ import org.ganplayground.training.Run;
  * with the lesson's experiment and its hidden settings), the runs launched from this lesson, and
  * the questions answered from what the run showed.
  */
+@PermitAll
 @Route("lessons/:slug")
 @PageTitle("Lesson | GAN Playground")
 class LessonView extends VerticalLayout implements BeforeEnterObserver {
@@ -52,9 +54,9 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
     private final long learnerId;
     private Lesson lesson;
 
-    LessonView(LessonService lessons, LearnerService learners) {
+    LessonView(LessonService lessons, CurrentUser user) {
         this.lessons = lessons;
-        this.learnerId = learners.currentLearner().getId();
+        this.learnerId = user.get().id();
         setMaxWidth("48rem");
         tryIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tryIt.addClickListener(e -> go(lesson.tryItQuery()));

@@ -19,9 +19,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import org.ganplayground.base.ui.SnapshotPanel;
-import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.lessons.LessonService;
 import org.ganplayground.settings.InvalidConfigException;
@@ -37,6 +38,7 @@ import org.ganplayground.training.StepSessions;
  * The start page: choose what is real, set guardrails, start from a preset or tune, launch. The
  * whole config lives in the URL, so a copied link reproduces the run.
  */
+@PermitAll
 @Route("")
 @PageTitle("Playground | GAN Playground")
 @Menu(order = 0, icon = "FLASK", title = "Playground")
@@ -54,17 +56,14 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     private final PlaygroundLogic logic;
     private final RunService runs;
     private final StepSessions stepSessions;
-    private final LearnerService learners;
+    private final CurrentUser user;
     private final LessonService lessons;
 
     PlaygroundView(
-            RunService runs,
-            StepSessions stepSessions,
-            LearnerService learners,
-            LessonService lessons) {
+            RunService runs, StepSessions stepSessions, CurrentUser user, LessonService lessons) {
         this.runs = runs;
         this.stepSessions = stepSessions;
-        this.learners = learners;
+        this.user = user;
         this.lessons = lessons;
         this.logic = new PlaygroundLogic(this);
         setWidthFull();
@@ -155,7 +154,7 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            Run run = how.apply(learners.currentLearner().getId(), config);
+            Run run = how.apply(user.get().id(), config);
             getUI().ifPresent(ui -> ui.navigate(route + run.getId()));
         } catch (InvalidConfigException e) {
             logic.showErrors(e.errors());

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -23,6 +24,7 @@ import org.ganplayground.training.RunService;
  * Two to four runs side by side: charts overlaid on one iteration axis, forgeries at the same
  * iteration, and the settings that differ.
  */
+@PermitAll
 @Route("compare")
 @PageTitle("Compare | GAN Playground")
 class CompareView extends VerticalLayout implements BeforeEnterObserver {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganplayground.base.ui.SnapshotPanel;
@@ -32,6 +33,7 @@ import org.ganplayground.training.StepSessions;
  * One run, live while it trains and as a replay afterwards: progress, the forger's outputs, the
  * charts over time, and a timeline over the stored snapshots.
  */
+@PermitAll
 @Route("runs/:runId")
 @PageTitle("Run | GAN Playground")
 class RunView extends VerticalLayout implements BeforeEnterObserver {

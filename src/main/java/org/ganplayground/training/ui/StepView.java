@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganplayground.base.ui.SnapshotPanel;
@@ -29,6 +30,7 @@ import org.ganplayground.training.StepSessions;
  * Step mode: the learner decides who learns next, k steps at a time, and sees what one side's
  * learning does to the picture (GAN Lab's step buttons).
  */
+@PermitAll
 @Route("step/:runId")
 @PageTitle("Step mode | GAN Playground")
 class StepView extends VerticalLayout implements BeforeEnterObserver {

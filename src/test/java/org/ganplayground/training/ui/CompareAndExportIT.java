@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import org.ganplayground.BrowserIT;
-import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.classroom.Role;
+import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.settings.Settings;
 import org.ganplayground.training.RunService;
@@ -19,11 +20,11 @@ class CompareAndExportIT extends BrowserIT {
 
     @Autowired RunService runs;
 
-    @Autowired LearnerService learners;
+    @Autowired TestAccounts accounts;
 
     @Test
     void two_runs_compare_side_by_side_and_a_run_exports_its_metrics_as_csv() throws Exception {
-        long me = learners.currentLearner().getId();
+        long me = accounts.create("learner", Role.LEARNER, null).id();
         long a = runs.launch(me, ring(1), "seed one", null).getId();
         long b = runs.launch(me, ring(2), "seed two", null).getId();
         waitUntilDone(a);

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.ganplayground.BrowserIT;
 import org.ganplayground.TestApp;
-import org.ganplayground.classroom.LearnerService;
+import org.ganplayground.classroom.Role;
+import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
@@ -35,7 +36,7 @@ class RestartIT {
         int storedBefore;
         try (ConfigurableApplicationContext first = start(dir)) {
             RunService runs = first.getBean(RunService.class);
-            long me = first.getBean(LearnerService.class).currentLearner().getId();
+            long me = first.getBean(TestAccounts.class).create("learner", Role.LEARNER, null).id();
             GanConfig long_ =
                     Settings.read(
                                     Map.of(

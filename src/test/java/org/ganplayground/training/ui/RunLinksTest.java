@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import org.ganplayground.KaribuViewTest;
-import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.settings.Settings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +24,6 @@ class RunLinksTest extends KaribuViewTest {
     private static final String TWENTY_DIGITS = "12345678901234567890";
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired LearnerService learners;
 
     private static String page(Class<? extends Component> view) {
         return _get(view).getElement().getTextRecursively();
@@ -89,7 +87,7 @@ class RunLinksTest extends KaribuViewTest {
                 "insert into run (owner_id, name, domain, config_json, status, iterations_total,"
                         + " iterations_done, created_at, version)"
                         + " values (?, 'stored', 'points-2d', ?, 'COMPLETED', 10, 10, ?, 0)",
-                learners.currentLearner().getId(),
+                me.id(),
                 config,
                 Timestamp.from(Instant.now()));
         return jdbc.queryForObject("select max(id) from run", Long.class);

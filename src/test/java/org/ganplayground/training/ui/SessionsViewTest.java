@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.ganplayground.KaribuViewTest;
-import org.ganplayground.classroom.LearnerService;
 import org.ganplayground.domains.Domains;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.settings.Settings;
@@ -29,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SessionsViewTest extends KaribuViewTest {
 
     @Autowired RunService runs;
-    @Autowired LearnerService learners;
     @Autowired Thumbnails thumbnails;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -38,7 +36,7 @@ class SessionsViewTest extends KaribuViewTest {
 
     @BeforeEach
     void twoFinishedRuns() throws InterruptedException {
-        long me = learners.currentLearner().getId();
+        long me = this.me.id();
         GanConfig ring =
                 Settings.read(
                                 Map.of(

@@ -1,0 +1,89 @@
+package org.ganplayground.classroom;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see whose work, and what each learner may use. Other features ask here before they show
+ * or change a row a person made.
+ */
+@Service
+public class ClassroomService {
+
+    private final AccountRepository accounts;
+    private final SchoolClassRepository classes;
+    private final Limits defaults;
+
+    ClassroomService(
+            AccountRepository accounts,
+            SchoolClassRepository classes,
+            @Value("${gan.queue.max-active-per-learner:3}") int maxActive,
+            @Value("${gan.class.max-training-at-once:2}") int maxTraining,
+            @Value("${gan.class.budget-seconds:300}") int budgetSeconds) {
+        this.accounts = accounts;
+        this.classes = classes;
+        this.defaults = new Limits(maxActive, maxTraining, budgetSeconds, null);
+    }
+
+    /** The limits of a learner's class, or the server's defaults outside a class. */
+    @Transactional(readOnly = true)
+    public Limits limitsOf(Caller caller) {
+        return limitsOfClass(caller.classId());
+    }
+
+    @Transactional(readOnly = true)
+    public Limits limitsOfClass(Long classId) {
+        if (classId == null) {
+            return defaults;
+        }
+        return classes.findById(classId).map(SchoolClass::limits).orElse(defaults);
+    }
+
+    /** The server's limits for learners outside a class (and the starting point of a new class). */
+    public Limits defaults() {
+        return defaults;
+    }
+
+    /**
+     * Whether the caller may look at work owned by {@code ownerId}: their own, or (read-only) that
+     * of a learner in a class they teach.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRead(Caller caller, long ownerId) {
+        if (caller.id() == ownerId) {
+            return true;
+        }
+        if (!caller.teaches()) {
+            return false;
+        }
+        return accounts.findById(ownerId)
+                .map(Account::getClassId)
+                .flatMap(classes::findById)
+                .map(c -> c.getTeacherId() == caller.id())
+                .orElse(false);
+    }
+
+    /** The learners of every class the caller teaches (empty for learners). */
+    @Transactional(readOnly = true)
+    public List<Long> learnersTaughtBy(Caller caller) {
+        if (!caller.teaches()) {
+            return List.of();
+        }
+        return classes.findByTeacherIdOrderByName(caller.id()).stream()
+                .flatMap(c -> accounts.findByClassIdOrderByUsername(c.getId()).stream())
+                .map(Account::getId)
+                .toList();
+    }
+
+    /** Usernames to show beside work a teacher looks at. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream()
+                .collect(Collectors.toMap(Account::getId, Account::getUsername));
+    }
+}
