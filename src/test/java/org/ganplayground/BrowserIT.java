@@ -34,6 +34,11 @@ public abstract class BrowserIT {
 
     @LocalServerPort protected int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    protected org.ganplayground.classroom.TestAccounts accounts;
+
+    protected static final String PASSWORD = "correct horse battery";
+
     protected ChromeDriver driver;
     private String testName;
 
@@ -43,7 +48,28 @@ public abstract class BrowserIT {
                 info.getTestClass().map(Class::getSimpleName).orElse("test")
                         + "-"
                         + info.getTestMethod().map(m -> m.getName()).orElse("");
+        accounts.ensureSetUp();
         driver = startChromium();
+    }
+
+    /** A new learner of no class, signed in through the sign-in page. */
+    protected org.ganplayground.classroom.Caller signInAsNewLearner() {
+        var learner =
+                accounts.createWithPassword(
+                        "learner", org.ganplayground.classroom.Role.LEARNER, null, PASSWORD);
+        signIn(learner.username(), PASSWORD);
+        return learner;
+    }
+
+    /** Signs in through the sign-in page and waits for the app to open. */
+    protected void signIn(String username, String password) {
+        driver.get("http://localhost:" + port + "/login");
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password + org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** Debian's Chromium through Debian's chromedriver, headless, with a fresh profile. */

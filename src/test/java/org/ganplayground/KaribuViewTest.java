@@ -50,6 +50,7 @@ public abstract class KaribuViewTest {
 
     @BeforeEach
     void setUpVaadin() {
+        accounts.ensureSetUp();
         me =
                 org.ganplayground.classroom.TestAccounts.signIn(
                         accounts.create("learner", org.ganplayground.classroom.Role.LEARNER, null));

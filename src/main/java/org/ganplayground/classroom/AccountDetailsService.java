@@ -3,17 +3,15 @@ package org.ganplayground.classroom;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Spring Security's view of accounts; an account without a password or an expired guest cannot sign
- * in.
+ * Spring Security's view of accounts for password sign-in. Deliberately not a bean: Spring Security
+ * would then add a second, unthrottled provider behind {@link ThrottledSignIn}. An account without
+ * a password (a guest) or past its expiry cannot sign in.
  */
-@Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService
+        implements org.springframework.security.core.userdetails.UserDetailsService {
 
     private final AccountRepository accounts;
 
@@ -22,7 +20,6 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Account a =

@@ -16,12 +16,36 @@ public class TestAccounts {
     private final AccountRepository accounts;
     private final SchoolClassRepository classes;
     private final ClassroomService classroom;
+    private final org.springframework.security.crypto.password.PasswordEncoder encoder;
+    // one hash for every account that never signs in through the form (bcrypt is slow on purpose)
+    private final String unusedHash;
 
     TestAccounts(
-            AccountRepository accounts, SchoolClassRepository classes, ClassroomService classroom) {
+            AccountRepository accounts,
+            SchoolClassRepository classes,
+            ClassroomService classroom,
+            org.springframework.security.crypto.password.PasswordEncoder encoder) {
         this.accounts = accounts;
         this.classes = classes;
         this.classroom = classroom;
+        this.encoder = encoder;
+        this.unusedHash = encoder.encode(java.util.UUID.randomUUID().toString());
+    }
+
+    /** A teacher exists, so pages do not lead to the first-start setup page. */
+    @Transactional
+    public void ensureSetUp() {
+        if (accounts.countTeachers() == 0) {
+            create("admin", Role.ADMIN, null);
+        }
+    }
+
+    /** A new account that can sign in through the form with {@code password}. */
+    @Transactional
+    public Caller createWithPassword(String prefix, Role role, Long classId, String password) {
+        Caller c = create(prefix, role, classId);
+        accounts.findById(c.id()).orElseThrow().setPassword(encoder.encode(password), false);
+        return c;
     }
 
     /** A new account with a unique username starting with {@code prefix}. */
@@ -31,7 +55,7 @@ public class TestAccounts {
         if (name.length() > Account.USERNAME_MAX_LENGTH) {
             name = name.substring(name.length() - Account.USERNAME_MAX_LENGTH);
         }
-        return accounts.save(new Account(name, role, "{noop}unused", classId)).caller();
+        return accounts.save(new Account(name, role, unusedHash, classId)).caller();
     }
 
     /** A teacher with a class of {@code learners} learners; the class has the server's limits. */

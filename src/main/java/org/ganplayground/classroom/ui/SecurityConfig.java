@@ -2,12 +2,17 @@ package org.ganplayground.classroom.ui;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.ganplayground.base.web.SameOriginSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -39,8 +44,23 @@ class SecurityConfig {
                                                 r.policy(
                                                         ReferrerPolicyHeaderWriter.ReferrerPolicy
                                                                 .SAME_ORIGIN)));
+        http.addFilterBefore(
+                new SameOriginSignIn("/login"), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class));
+        // a throttled username gets its own message; everything else the same "wrong" one
+        http.formLogin(
+                f ->
+                        f.failureHandler(
+                                new ExceptionMappingAuthenticationFailureHandler() {
+                                    {
+                                        setExceptionMappings(
+                                                Map.of(
+                                                        LockedException.class.getName(),
+                                                        "/login?locked"));
+                                        setDefaultFailureUrl("/login?error");
+                                    }
+                                }));
+        return http.build();
     }
 }

@@ -16,6 +16,7 @@ class LessonWalkIT extends BrowserIT {
 
     @Test
     void a_learner_predicts_tries_it_runs_it_explains_and_the_lesson_is_done() {
+        signInAsNewLearner();
         open("lessons/" + LESSON);
         waitFor(By.xpath("//h2[contains(., 'The forger and the inspector')]"));
         type("predict-blobs", "vaadin-text-field input", "6");

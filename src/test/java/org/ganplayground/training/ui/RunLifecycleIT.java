@@ -11,6 +11,7 @@ class RunLifecycleIT extends BrowserIT {
 
     @Test
     void a_launched_ring_run_trains_live_finishes_and_replays() {
+        signInAsNewLearner();
         // long enough (several seconds) to watch it train
         open("?preset=ring-good&iterations=6000&snapshot.every=150");
         launchRun();

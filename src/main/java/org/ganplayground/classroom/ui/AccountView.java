@@ -1,0 +1,81 @@
+package org.ganplayground.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import org.ganplayground.classroom.Account;
+import org.ganplayground.classroom.AccountProblem;
+import org.ganplayground.classroom.AccountService;
+import org.ganplayground.classroom.Passwords;
+
+/** Your account: change your password (required after a teacher gave you a printed one). */
+@Route("account")
+@PageTitle("My account | GAN Playground")
+@PermitAll
+class AccountView extends VerticalLayout {
+
+    final Paragraph mustChange = new Paragraph();
+    final PasswordField current = new PasswordField("Current password");
+    final PasswordField next = new PasswordField("New password");
+    final PasswordField repeat = new PasswordField("New password again");
+    final Button change = new Button("Change password");
+
+    AccountView(AccountService accounts) {
+        setMaxWidth("36rem");
+        Account me = accounts.me().orElseThrow();
+        add(new H2("My account: " + me.getUsername()));
+        if (me.getRole() == org.ganplayground.classroom.Role.GUEST) {
+            add(
+                    new Paragraph(
+                            "You are trying GAN Playground as a guest: no password, and your runs"
+                                    + " are deleted a few hours after you started. Sign up to keep them."));
+            return;
+        }
+        mustChange.setText(
+                me.isMustChangePassword()
+                        ? "Your password was printed on a sheet. Pick your own now: nobody else will know it."
+                        : "");
+        mustChange.addClassName("gp-notice");
+        mustChange.setVisible(me.isMustChangePassword());
+        for (PasswordField f : new PasswordField[] {current, next, repeat}) {
+            f.setMaxLength(Passwords.MAX_LENGTH);
+        }
+        next.setHelperText(Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters.");
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        change.addClickListener(
+                e -> {
+                    if (!next.getValue().equals(repeat.getValue())) {
+                        repeat.setErrorMessage("The two new passwords differ.");
+                        repeat.setInvalid(true);
+                        return;
+                    }
+                    repeat.setInvalid(false);
+                    try {
+                        accounts.changePassword(current.getValue(), next.getValue());
+                        current.clear();
+                        next.clear();
+                        repeat.clear();
+                        current.setInvalid(false);
+                        next.setInvalid(false);
+                        mustChange.setVisible(false);
+                        Notification.show("Password changed.");
+                    } catch (AccountProblem p) {
+                        Forms.show(
+                                p,
+                                Map.of(
+                                        AccountProblem.Field.PASSWORD, current,
+                                        AccountProblem.Field.NEW_PASSWORD, next));
+                    }
+                });
+        add(mustChange, new FormLayout(current, next, repeat), change);
+    }
+}

@@ -1,0 +1,115 @@
+package org.ganplayground.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import org.ganplayground.classroom.Account;
+import org.ganplayground.classroom.AccountProblem;
+import org.ganplayground.classroom.AccountService;
+import org.ganplayground.classroom.Passwords;
+import org.ganplayground.classroom.SchoolClass;
+import org.ganplayground.classroom.SignInThrottle;
+
+/**
+ * A learner makes their own account: a nickname and a password, nothing else; with a join code from
+ * a teacher they join that class.
+ */
+@Route(value = "signup", autoLayout = false)
+@PageTitle("Sign up | GAN Playground")
+@AnonymousAllowed
+class SignUpView extends VerticalLayout implements BeforeEnterObserver {
+
+    final TextField joinCode = new TextField("Join code (if your teacher gave you one)");
+    final TextField username = new TextField("Username");
+    final PasswordField password = new PasswordField("Password");
+    final PasswordField repeat = new PasswordField("Password again");
+    final Button create = new Button("Create my account");
+    final Paragraph problem = new Paragraph();
+
+    SignUpView(AccountService accounts, SignInHere signIn, SignInThrottle throttle) {
+        setMaxWidth("36rem");
+        joinCode.setMaxLength(SchoolClass.JOIN_CODE_LENGTH);
+        joinCode.setHelperText("6 letters and digits. Leave empty to learn on your own.");
+        username.setMaxLength(Account.USERNAME_MAX_LENGTH);
+        username.setHelperText("A nickname, not your real name: others in a class may see it.");
+        password.setMaxLength(Passwords.MAX_LENGTH);
+        password.setHelperText(
+                Passwords.MIN_LENGTH
+                        + " to "
+                        + Passwords.MAX_LENGTH
+                        + " characters; a few words you will remember work well.");
+        repeat.setMaxLength(Passwords.MAX_LENGTH);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        problem.addClassName("gp-error");
+        create.addClickListener(
+                e -> {
+                    String address =
+                            VaadinRequest.getCurrent() == null
+                                    ? null
+                                    : VaadinRequest.getCurrent().getRemoteAddr();
+                    if (!joinCode.isEmpty() && throttle.addressRefused(address)) {
+                        problem.setText("Too many tries from here. Wait 15 minutes and try again.");
+                        return;
+                    }
+                    if (!password.getValue().equals(repeat.getValue())) {
+                        repeat.setErrorMessage("The two passwords differ.");
+                        repeat.setInvalid(true);
+                        return;
+                    }
+                    repeat.setInvalid(false);
+                    try {
+                        var me =
+                                accounts.signUp(
+                                        username.getValue(),
+                                        password.getValue(),
+                                        joinCode.getValue());
+                        signIn.signInAndGo(me, "");
+                    } catch (AccountProblem p) {
+                        if (p.field() == AccountProblem.Field.JOIN_CODE) {
+                            throttle.failedJoinCode(address);
+                        }
+                        if (!Forms.show(
+                                p,
+                                Map.of(
+                                        AccountProblem.Field.USERNAME, username,
+                                        AccountProblem.Field.PASSWORD, password,
+                                        AccountProblem.Field.JOIN_CODE, joinCode))) {
+                            problem.setText(p.getMessage());
+                        }
+                    }
+                });
+        add(
+                new H1("Sign up"),
+                new Paragraph("Only a username and a password: no e-mail, no real name."),
+                new FormLayout(joinCode, username, password, repeat),
+                create,
+                problem,
+                new Anchor("login", "I have an account: sign in"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> code = event.getLocation().getQueryParameters().getParameters().get("code");
+        if (code != null && !code.isEmpty()) {
+            String c = code.get(0).strip();
+            joinCode.setValue(
+                    c.length() > SchoolClass.JOIN_CODE_LENGTH
+                            ? c.substring(0, SchoolClass.JOIN_CODE_LENGTH)
+                            : c);
+        }
+    }
+}
