@@ -6,11 +6,19 @@ import org.ganplayground.classroom.Caller;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Makes Karibu's fake request carry the signed-in user, as Spring Security's filter would. */
-final class SignedInRequest {
+public final class SignedInRequest {
 
     private SignedInRequest() {}
 
-    static void mark(Caller caller) {
+    public static void clear() {
+        VaadinServletRequest vr = VaadinServletRequest.getCurrent();
+        if (vr != null && vr.getRequest() instanceof FakeRequest request) {
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
+    }
+
+    public static void mark(Caller caller) {
         VaadinServletRequest vr = VaadinServletRequest.getCurrent();
         if (vr == null || !(vr.getRequest() instanceof FakeRequest request)) {
             return;

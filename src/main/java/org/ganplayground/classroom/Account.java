@@ -117,6 +117,14 @@ public class Account {
         setPassword(hash, false);
     }
 
+    void becomeLearner(String username, String hash) {
+        this.username = username;
+        this.displayName = username;
+        this.role = Role.LEARNER;
+        this.expiresAt = null;
+        setPassword(hash, false);
+    }
+
     void setClassId(Long classId) {
         this.classId = classId;
     }

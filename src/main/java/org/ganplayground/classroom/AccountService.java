@@ -140,6 +140,18 @@ public class AccountService {
         return guestLifetime;
     }
 
+    /** A guest keeps their runs by becoming a learner with a username and password of their own. */
+    @Transactional
+    public Caller keepGuestWork(String username, String password) {
+        Account me = accounts.findById(currentUser.get().id()).orElseThrow();
+        if (me.getRole() != Role.GUEST) {
+            throw new AccountProblem(Field.NONE, "Only a guest can do this.");
+        }
+        String name = checkedNewUsername(username);
+        me.becomeLearner(name, checkedHash(password, Field.PASSWORD));
+        return me.caller();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Account> me() {
         return currentUser.find().flatMap(c -> accounts.findById(c.id()));

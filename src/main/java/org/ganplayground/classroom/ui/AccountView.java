@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +21,7 @@ import org.ganplayground.classroom.Passwords;
 /** Your account: change your password (required after a teacher gave you a printed one). */
 @Route("account")
 @PageTitle("My account | GAN Playground")
+@Menu(order = 90, icon = "USER", title = "My account")
 @PermitAll
 class AccountView extends VerticalLayout {
 
@@ -29,15 +31,12 @@ class AccountView extends VerticalLayout {
     final PasswordField repeat = new PasswordField("New password again");
     final Button change = new Button("Change password");
 
-    AccountView(AccountService accounts) {
+    AccountView(AccountService accounts, SignInHere signIn) {
         setMaxWidth("36rem");
         Account me = accounts.me().orElseThrow();
         add(new H2("My account: " + me.getUsername()));
         if (me.getRole() == org.ganplayground.classroom.Role.GUEST) {
-            add(
-                    new Paragraph(
-                            "You are trying GAN Playground as a guest: no password, and your runs"
-                                    + " are deleted a few hours after you started. Sign up to keep them."));
+            add(new KeepGuestWork(accounts, signIn));
             return;
         }
         mustChange.setText(

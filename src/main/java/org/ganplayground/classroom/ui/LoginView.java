@@ -79,6 +79,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private static LoginI18n texts(String lockedMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage()
                 .setTitle(lockedMessage == null ? "Wrong username or password" : "Wait a while");
         i18n.getErrorMessage()
