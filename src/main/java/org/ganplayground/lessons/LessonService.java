@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.slf4j.Logger;
@@ -39,13 +40,16 @@ public class LessonService {
     private final LessonStartRepository starts;
     private final LessonAnswerRepository answers;
     private final RunService runs;
+    private final CurrentUser currentUser;
 
     LessonService(
             @Value("${gan.lessons.dir:lessons}") Path folder,
             @Value("${gan.lessons.strict:false}") boolean strict,
             LessonStartRepository starts,
             LessonAnswerRepository answers,
-            RunService runs) {
+            RunService runs,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.library = load(folder);
         this.starts = starts;
         this.answers = answers;
@@ -111,9 +115,10 @@ public class LessonService {
         return slug == null ? List.of() : find(slug).map(Lesson::hidden).orElse(List.of());
     }
 
-    /** Marks the lesson started for this learner (once). */
+    /** Marks the lesson started for the signed-in learner (once). */
     @Transactional
-    public void open(long learnerId, String slug) {
+    public void open(String slug) {
+        long learnerId = currentUser.get().id();
         Lesson lesson = require(slug);
         if (!starts.existsByLearnerIdAndLessonSlug(learnerId, lesson.slug())) {
             starts.save(new LessonStart(learnerId, lesson.slug()));
@@ -126,7 +131,8 @@ public class LessonService {
      * @throws IllegalArgumentException when the answer cannot be read (nothing is stored)
      */
     @Transactional
-    public Checked answer(long learnerId, String slug, String questionId, String text) {
+    public Checked answer(String slug, String questionId, String text) {
+        long learnerId = currentUser.get().id();
         Lesson lesson = require(slug);
         Question q =
                 lesson.questions().stream()
@@ -140,7 +146,7 @@ public class LessonService {
                     "Keep it under " + LessonAnswer.MAX_LENGTH + " characters.");
         }
         Checked checked = q.check(given);
-        open(learnerId, slug);
+        open(slug);
         LessonAnswer row =
                 answers.findByLearnerIdAndLessonSlugAndQuestionId(learnerId, slug, questionId)
                         .orElseGet(() -> new LessonAnswer(learnerId, slug, questionId));
@@ -149,16 +155,17 @@ public class LessonService {
         return checked;
     }
 
-    /** This learner's latest answers in a lesson, by question id. */
+    /** The signed-in learner's latest answers in a lesson, by question id. */
     @Transactional(readOnly = true)
-    public Map<String, String> answers(long learnerId, String slug) {
-        return answers.findByLearnerIdAndLessonSlug(learnerId, slug).stream()
+    public Map<String, String> answers(String slug) {
+        return answers.findByLearnerIdAndLessonSlug(currentUser.get().id(), slug).stream()
                 .collect(Collectors.toMap(LessonAnswer::getQuestionId, LessonAnswer::getAnswer));
     }
 
-    /** Progress in every lesson of the course. */
+    /** The signed-in learner's progress in every lesson of the course. */
     @Transactional(readOnly = true)
-    public Map<String, Progress> progress(long learnerId) {
+    public Map<String, Progress> progress() {
+        long learnerId = currentUser.get().id();
         Set<String> started =
                 starts.findByLearnerId(learnerId).stream()
                         .map(LessonStart::getLessonSlug)
@@ -183,13 +190,15 @@ public class LessonService {
         return out;
     }
 
-    public Progress progress(long learnerId, String slug) {
-        return progress(learnerId).getOrDefault(slug, Progress.NOT_STARTED);
+    public Progress progress(String slug) {
+        return progress().getOrDefault(slug, Progress.NOT_STARTED);
     }
 
-    /** The learner's runs launched from this lesson, newest first. */
-    public List<Run> runs(long learnerId, String slug) {
-        return runs.runsOf(learnerId).stream().filter(r -> slug.equals(r.getLessonSlug())).toList();
+    /** The signed-in learner's runs launched from this lesson, newest first. */
+    public List<Run> runs(String slug) {
+        return runs.runsOf(currentUser.get().id()).stream()
+                .filter(r -> slug.equals(r.getLessonSlug()))
+                .toList();
     }
 
     private Lesson require(String slug) {

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
+import org.ganplayground.classroom.Role;
+import org.ganplayground.classroom.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
@@ -21,20 +21,17 @@ class LessonServiceTest {
     private static final String LESSON = "forger-and-inspector";
 
     @Autowired LessonService lessons;
-    @Autowired JdbcTemplate jdbc;
-    private long learner;
+    @Autowired TestAccounts accounts;
 
     @BeforeEach
     void freshLearner() {
         // each test gets its own learner, so progress from other tests cannot leak in
-        String name = "t-" + UUID.randomUUID();
-        jdbc.update(
-                "insert into account (username, display_name, role, created_at)"
-                        + " values (?, ?, 'LEARNER', current_timestamp)",
-                name,
-                name);
-        learner =
-                jdbc.queryForObject("select id from learner where username = ?", Long.class, name);
+        TestAccounts.signIn(accounts.create("t", Role.LEARNER, null));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        TestAccounts.signOut();
     }
 
     @Test
@@ -48,38 +45,35 @@ class LessonServiceTest {
 
     @Test
     void a_lesson_is_started_when_opened_and_done_when_every_after_run_question_is_answered() {
-        assertThat(lessons.progress(learner, LESSON)).isEqualTo(Progress.NOT_STARTED);
-        lessons.open(learner, LESSON);
-        assertThat(lessons.progress(learner, LESSON)).isEqualTo(Progress.STARTED);
+        assertThat(lessons.progress(LESSON)).isEqualTo(Progress.NOT_STARTED);
+        lessons.open(LESSON);
+        assertThat(lessons.progress(LESSON)).isEqualTo(Progress.STARTED);
 
         // predictions do not finish a lesson
-        lessons.answer(learner, LESSON, "predict-blobs", "3");
-        assertThat(lessons.progress(learner, LESSON)).isEqualTo(Progress.STARTED);
+        lessons.answer(LESSON, "predict-blobs", "3");
+        assertThat(lessons.progress(LESSON)).isEqualTo(Progress.STARTED);
 
         // a wrong answer counts as answered: its explanation is part of the lesson
-        assertThat(lessons.answer(learner, LESSON, "modes-covered", "2").correct()).isFalse();
+        assertThat(lessons.answer(LESSON, "modes-covered", "2").correct()).isFalse();
         assertThat(
                         lessons.answer(
-                                        learner,
                                         LESSON,
                                         "forger-saw",
                                         "Only random noise, and the inspector's verdict on its own forgeries")
                                 .correct())
                 .isTrue();
-        assertThat(lessons.progress(learner, LESSON)).isEqualTo(Progress.STARTED);
-        assertThat(lessons.answer(learner, LESSON, "reflect", "<b>by feedback</b>").correct())
-                .isNull();
-        assertThat(lessons.progress(learner, LESSON)).isEqualTo(Progress.DONE);
-        assertThat(lessons.progress(learner))
-                .containsEntry("reading-the-scores", Progress.NOT_STARTED);
+        assertThat(lessons.progress(LESSON)).isEqualTo(Progress.STARTED);
+        assertThat(lessons.answer(LESSON, "reflect", "<b>by feedback</b>").correct()).isNull();
+        assertThat(lessons.progress(LESSON)).isEqualTo(Progress.DONE);
+        assertThat(lessons.progress()).containsEntry("reading-the-scores", Progress.NOT_STARTED);
     }
 
     @Test
     void a_new_answer_replaces_the_old_one_and_reflections_are_stored_as_typed() {
-        lessons.answer(learner, LESSON, "modes-covered", "2");
-        lessons.answer(learner, LESSON, "modes-covered", "8");
-        lessons.answer(learner, LESSON, "reflect", "<b>by feedback</b>");
-        assertThat(lessons.answers(learner, LESSON))
+        lessons.answer(LESSON, "modes-covered", "2");
+        lessons.answer(LESSON, "modes-covered", "8");
+        lessons.answer(LESSON, "reflect", "<b>by feedback</b>");
+        assertThat(lessons.answers(LESSON))
                 .containsEntry("modes-covered", "8")
                 .containsEntry("reflect", "<b>by feedback</b>")
                 .hasSize(2);
@@ -87,11 +81,11 @@ class LessonServiceTest {
 
     @Test
     void an_unreadable_answer_is_refused_and_not_stored() {
-        assertThatThrownBy(() -> lessons.answer(learner, LESSON, "modes-covered", "eight"))
+        assertThatThrownBy(() -> lessons.answer(LESSON, "modes-covered", "eight"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Type a number");
-        assertThat(lessons.answers(learner, LESSON)).isEmpty();
-        assertThat(lessons.progress(learner, LESSON)).isEqualTo(Progress.NOT_STARTED);
+        assertThat(lessons.answers(LESSON)).isEmpty();
+        assertThat(lessons.progress(LESSON)).isEqualTo(Progress.NOT_STARTED);
     }
 
     @Test
@@ -102,9 +96,9 @@ class LessonServiceTest {
                 dir.resolve("01-broken.md"),
                 "---\ntitle: x\norder: 1\nminutes: 5\nexperiment:\n  preset: nope\n---\n");
         String where = "01-broken.md:6: experiment: preset: no preset with id 'nope'";
-        assertThatThrownBy(() -> new LessonService(dir, true, null, null, null))
+        assertThatThrownBy(() -> new LessonService(dir, true, null, null, null, null))
                 .hasMessageContaining(where);
-        LessonService lenient = new LessonService(dir, false, null, null, null);
+        LessonService lenient = new LessonService(dir, false, null, null, null, null);
         assertThat(lenient.lessons()).isEmpty();
         assertThat(lenient.problems()).containsExactly(where);
     }

@@ -3,7 +3,7 @@ package org.ganplayground.classroom.ui;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
-import org.ganplayground.base.web.SameOriginSignIn;
+import org.ganplayground.classroom.SameOriginSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;

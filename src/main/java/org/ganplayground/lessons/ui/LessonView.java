@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonService;
 import org.ganplayground.lessons.Question;
@@ -51,12 +50,10 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
     final VerticalLayout runs = new VerticalLayout();
     final VerticalLayout after = new VerticalLayout();
     private final LessonService lessons;
-    private final long learnerId;
     private Lesson lesson;
 
-    LessonView(LessonService lessons, CurrentUser user) {
+    LessonView(LessonService lessons) {
         this.lessons = lessons;
-        this.learnerId = user.get().id();
         setMaxWidth("48rem");
         tryIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tryIt.addClickListener(e -> go(lesson.tryItQuery()));
@@ -75,7 +72,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         lesson = found.get();
-        lessons.open(learnerId, slug);
+        lessons.open(slug);
         build();
     }
 
@@ -92,7 +89,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
         }
         tries.setWrap(true);
 
-        Map<String, String> answered = lessons.answers(learnerId, lesson.slug());
+        Map<String, String> answered = lessons.answers(lesson.slug());
         fill(before, lesson.before(), answered);
         fill(after, lesson.after(), answered);
         listRuns();
@@ -137,7 +134,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
 
     private void answer(QuestionCard card, String text) {
         try {
-            card.show(lessons.answer(learnerId, lesson.slug(), card.question.id(), text));
+            card.show(lessons.answer(lesson.slug(), card.question.id(), text));
             showStatus();
         } catch (IllegalArgumentException e) {
             card.showProblem(e.getMessage());
@@ -146,7 +143,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
 
     private void listRuns() {
         runs.removeAll();
-        List<Run> mine = lessons.runs(learnerId, lesson.slug());
+        List<Run> mine = lessons.runs(lesson.slug());
         if (mine.isEmpty()) {
             runs.add(new Span("None yet: press Try it, then Launch run in the playground."));
         }
@@ -159,7 +156,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showStatus() {
-        Component badge = LessonsView.badge(lessons.progress(learnerId, lesson.slug()));
+        Component badge = LessonsView.badge(lessons.progress(lesson.slug()));
         status.removeAll();
         status.add(badge);
     }

@@ -1,4 +1,4 @@
-package org.ganplayground.base.web;
+package org.ganplayground.classroom;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
