@@ -2,7 +2,6 @@ package org.ganplayground;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,77 +135,35 @@ public final class AppBenchmark {
         Map<String, List<Long>> perPage = new java.util.LinkedHashMap<>();
         Map<String, List<Long>> serverPerPage = new java.util.LinkedHashMap<>();
         List<Long> all = new ArrayList<>();
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         // round 0 warms up (first visits compile code); the rounds after it are counted
         for (int round = 0; round <= ROUNDS; round++) {
             for (int p = 0; p < items.length; p++) {
-                Object[] timed =
-                        ((java.util.List<?>)
-                                        driver.executeAsyncScript(
-                                                """
-                const [item, mark, done] = arguments;
-                performance.clearResourceTimings();
-                const link = [...document.querySelectorAll('vaadin-side-nav-item')]
-                    .find(e => e.textContent.includes(item)).shadowRoot.querySelector('a');
-                const t0 = performance.now();
-                const check = () => {
-                  if (document.body.innerText.includes(mark)) {
-                    requestAnimationFrame(() => {
-                      const requests = performance.getEntriesByType('resource')
-                          .filter(e => e.name.includes('v-r=uidl'));
-                      const server = requests.reduce((sum, e) => sum + e.duration, 0);
-                      const steps = requests
-                          .map(e => [e.startTime, e.responseStart, e.responseEnd]
-                              .map(t => Math.round(t - t0)).join('-'))
-                          .join(' ');
-                      done([Math.round(performance.now() - t0), Math.round(server), steps]);
-                    });
-                  } else {
-                    requestAnimationFrame(check);
-                  }
-                };
-                link.click();
-                requestAnimationFrame(check);
-                """,
-                                                items[p],
-                                                marks[p]))
-                                .toArray();
-                long ms = ((Number) timed[0]).longValue();
+                Navigation.Timed timed = Navigation.click(driver, items[p], marks[p]);
                 if (System.getProperty("bench.detail") != null) {
-                    System.out.println("  " + items[p] + " " + ms + " ms, requests " + timed[2]);
+                    System.out.println(
+                            "  " + items[p] + " " + timed.ms() + " ms, requests " + timed.steps());
                 }
                 if (round == 0) {
                     continue;
                 }
-                perPage.computeIfAbsent(items[p], k -> new ArrayList<>()).add(ms);
+                perPage.computeIfAbsent(items[p], k -> new ArrayList<>()).add(timed.ms());
                 serverPerPage
                         .computeIfAbsent(items[p], k -> new ArrayList<>())
-                        .add(((Number) timed[1]).longValue());
-                all.add(ms);
+                        .add(timed.serverMs());
+                all.add(timed.ms());
             }
         }
-        StringBuilder line = new StringBuilder(label + ": " + percentiles(all));
+        StringBuilder line = new StringBuilder(label + ": " + Navigation.percentiles(all));
         perPage.forEach(
                 (page, ms) ->
                         line.append(" | ")
                                 .append(page)
                                 .append(' ')
-                                .append(percentiles(ms))
+                                .append(Navigation.percentiles(ms))
                                 .append(" (server ")
-                                .append(percentiles(serverPerPage.get(page)))
+                                .append(Navigation.percentiles(serverPerPage.get(page)))
                                 .append(')'));
         System.out.println(line);
-    }
-
-    private static String percentiles(List<Long> values) {
-        List<Long> ms = new ArrayList<>(values);
-        Collections.sort(ms);
-        return String.format(
-                Locale.ROOT,
-                "n=%d p50_ms=%d p95_ms=%d",
-                ms.size(),
-                ms.get(ms.size() / 2),
-                ms.get((int) Math.ceil(ms.size() * 0.95) - 1));
     }
 
     private static boolean shows(org.openqa.selenium.WebDriver d, String text) {

@@ -75,6 +75,18 @@ public class TestAccounts {
         return new ClassOf(teacher, c.getId(), ls);
     }
 
+    /** A teacher and a class of {@code learners} learners who all sign in with {@code password}. */
+    @Transactional
+    public ClassOf classOf(int learners, String password) {
+        ClassOf c = classOf(learners);
+        String hash = encoder.encode(password);
+        for (Caller l : c.learners()) {
+            accounts.findById(l.id()).orElseThrow().setPassword(hash, false);
+        }
+        accounts.findById(c.teacher().id()).orElseThrow().setPassword(hash, false);
+        return c;
+    }
+
     /** Sets a class's limits. */
     @Transactional
     public void setLimits(long classId, Limits limits) {
