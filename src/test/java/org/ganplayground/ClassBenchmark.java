@@ -114,7 +114,9 @@ public final class ClassBenchmark {
         List<Long> ids = klass.learners().subList(0, LEARNERS).stream().map(Caller::id).toList();
         String in = String.join(",", ids.stream().map(String::valueOf).toList());
         String[] items = {"Playground", "Sessions", "Lessons", "About"};
-        String[] marks = {"Launch run", "Your sessions", "The forger and the inspector", "How deepfakes are made"};
+        String[] marks = {
+            "Launch run", "Your sessions", "The forger and the inspector", "How deepfakes are made"
+        };
         long deadline = System.currentTimeMillis() + 600_000;
         int k = 0;
         Thread.sleep(Math.max(0, at - System.currentTimeMillis()));

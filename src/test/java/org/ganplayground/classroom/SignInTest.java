@@ -21,7 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The password sign-in as a browser does it: form POST, session cookie, response headers. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gan.guests.max=3")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class SignInTest {
@@ -31,6 +33,8 @@ class SignInTest {
     @Autowired MockMvc mvc;
     @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired TestAccounts accounts;
+    @Autowired AccountService service;
+    @Autowired AccountRepository repository;
     @MockitoSpyBean PasswordEncoder encoder;
 
     private MvcResult signIn(String username, String password, MockHttpSession session)
@@ -142,5 +146,37 @@ class SignInTest {
                                         .param("password", PASSWORD))
                         .andReturn();
         assertThat(here.getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void deleting_a_learner_or_resetting_their_password_ends_their_open_sessions()
+            throws Exception {
+        TestAccounts.ClassOf klass = accounts.classOf(2, PASSWORD);
+        MockHttpSession first = new MockHttpSession();
+        MockHttpSession second = new MockHttpSession();
+        signIn(klass.learners().get(0).username(), PASSWORD, first);
+        signIn(klass.learners().get(1).username(), PASSWORD, second);
+        assertThat(first.isInvalid()).isFalse();
+
+        TestAccounts.signIn(klass.teacher());
+        try {
+            service.resetPassword(klass.learners().get(0).id());
+            service.deleteLearner(klass.learners().get(1).id());
+        } finally {
+            TestAccounts.signOut();
+        }
+        assertThat(first.isInvalid()).isTrue();
+        assertThat(second.isInvalid()).isTrue();
+        assertThat(repository.findById(klass.learners().get(1).id())).isEmpty();
+    }
+
+    @Test
+    void guests_beyond_the_servers_cap_are_asked_to_sign_up() {
+        for (int i = 0; i < 3; i++) {
+            service.startGuest();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(service::startGuest)
+                .isInstanceOf(AccountProblem.class)
+                .hasMessageContaining("as many guests as it can take");
     }
 }
