@@ -326,6 +326,20 @@ public final class GanTrainer {
                 iterations, inspectorLoss, forgerLoss, accuracy, realScore, fakeScore);
     }
 
+    /**
+     * Puts back what the last steps measured before a checkpoint, so a resumed run reports the same
+     * losses as the run it continues (a NaN stays "not measured yet").
+     */
+    void restoreMetrics(StepMetrics m) {
+        inspectorLoss = m.inspectorLoss();
+        forgerLoss = m.forgerLoss();
+        accuracy = m.inspectorAccuracy();
+        realScore = m.meanRealScore();
+        fakeScore = m.meanFakeScore();
+        inspectorMeasured = !Double.isNaN(inspectorLoss);
+        forgerMeasured = !Double.isNaN(forgerLoss);
+    }
+
     /** False once a loss or a parameter is NaN or infinite: the run has diverged. */
     public boolean isFinite() {
         return (!inspectorMeasured || Double.isFinite(inspectorLoss))
