@@ -187,9 +187,9 @@ public class LessonService {
         return progress(learnerId).getOrDefault(slug, Progress.NOT_STARTED);
     }
 
-    /** The learner's runs launched from this lesson, newest first. */
+    /** The signed-in learner's runs launched from this lesson, newest first. */
     public List<Run> runs(long learnerId, String slug) {
-        return runs.runsOf(learnerId).stream().filter(r -> slug.equals(r.getLessonSlug())).toList();
+        return runs.runsOf().stream().filter(r -> slug.equals(r.getLessonSlug())).toList();
     }
 
     private Lesson require(String slug) {

@@ -47,10 +47,9 @@ class SessionsViewTest extends KaribuViewTest {
                                         "snapshot.every",
                                         "50"))
                         .orThrow();
-        first = runs.launch(me, ring, "sessions test one", null);
+        first = runs.launch(ring, "sessions test one", null);
         second =
                 runs.launch(
-                        me,
                         Settings.with(ring, Map.of("seed", "2")).orThrow(),
                         "sessions test two",
                         null);

@@ -1,0 +1,226 @@
+package org.ganplayground.training;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ganplayground.domains.DomainSetup;
+import org.ganplayground.domains.Domains;
+import org.ganplayground.domains.PictureKind;
+import org.ganplayground.engine.GanConfig;
+import org.ganplayground.settings.Catalogue;
+import org.ganplayground.settings.ConfigError;
+import org.ganplayground.settings.Setting;
+import org.ganplayground.settings.Settings;
+
+/**
+ * How many CPU seconds of one core a run needs on this server, from its config alone. Pure: it
+ * counts what an iteration computes (multiply-adds of both networks over the batch, layer and step
+ * overheads, real samples drawn) and what a snapshot computes, with constants measured on this
+ * machine by src/test/java/org/ganplayground/training/CostModelBenchmark.java (its output,
+ * predicted next to measured, is quoted in the constants' comments). Another machine needs new
+ * constants.
+ */
+public final class CostModel {
+
+    /** CPU milliseconds: per iteration, per snapshot, and the whole run in seconds. */
+    public record Cost(double seconds, double msPerIteration, double msPerSnapshot) {}
+
+    // Per iteration, fitted over the benchmark's configs (weighted by 1 / measured): within about
+    // 25 % of the measured time per iteration on every one of them.
+    private static final double MS_PER_STEP = 0.121;
+    private static final double MS_PER_LAYER_STEP = 0.0173;
+    private static final double MS_PER_MAC = 5.69e-8;
+    private static final double MS_PER_ELEMENT = 7.43e-6;
+
+    /** Drawing real samples, per sample value: only the sprites cost enough to count. */
+    private static final Map<String, Double> MS_PER_SAMPLE_VALUE =
+            Map.of("creatures", 1.126e-4, "points-2d", 0.0, "spectra-1d", 0.0);
+
+    // Per snapshot: judging 1,000 forgeries, the domain's quality measures and pictures, the
+    // checkpoint, and storing both.
+    private static final double SNAPSHOT_MS_PER_MAC = 1.2e-7;
+    private static final double SNAPSHOT_MS_PER_PARAM = 1.0e-4;
+    private static final Map<String, Double> SNAPSHOT_MS =
+            Map.of("creatures", 120.0, "points-2d", 2.0, "spectra-1d", 2.0);
+
+    /** Settings a learner can lower to make a run cheaper, in the order they are suggested. */
+    private static final List<Setting<?>> LOWERABLE =
+            List.of(
+                    Catalogue.ITERATIONS,
+                    Catalogue.BATCH,
+                    Catalogue.FORGER_LAYERS,
+                    Catalogue.INSPECTOR_LAYERS,
+                    Catalogue.INSPECTOR_STEPS,
+                    Catalogue.PACKING);
+
+    private CostModel() {}
+
+    public static Cost estimate(GanConfig c) {
+        Map<String, Double> f = features(c);
+        String domain = c.domain().id();
+        double perIteration =
+                MS_PER_STEP * f.get("steps")
+                        + MS_PER_LAYER_STEP * f.get("layerops")
+                        + MS_PER_MAC * f.get("mac")
+                        + MS_PER_ELEMENT * f.get("elem")
+                        + MS_PER_SAMPLE_VALUE.getOrDefault(domain, 0.0) * f.get("samples");
+        double perSnapshot =
+                SNAPSHOT_MS.getOrDefault(domain, 2.0)
+                        + SNAPSHOT_MS_PER_MAC * f.get("evalmac")
+                        + SNAPSHOT_MS_PER_PARAM * f.get("params");
+        int snapshots = c.iterations() / c.snapshotEvery() + 2;
+        double seconds = (c.iterations() * perIteration + snapshots * perSnapshot) / 1000;
+        return new Cost(seconds, perIteration, perSnapshot);
+    }
+
+    /**
+     * What one iteration and one snapshot compute, counted from the config: the terms of the model,
+     * printed by the benchmark.
+     */
+    static Map<String, Double> features(GanConfig c) {
+        DomainSetup setup = Domains.setup(c.domain());
+        int d = setup.sampleSize();
+        int cond = setup.sampler(c.guardrails(), c.guardrailsUpFront()).conditionSize();
+        int k = c.inspectorSteps();
+        int b = c.batchSize();
+        int m = c.packing();
+        int rows = b * m;
+        int[] wf = widths(c.noiseDim() + cond, c.forger().hidden(), d);
+        int[] wi = widths(m * (d + cond), c.inspector().hidden(), 1);
+        double macF = mac(wf);
+        double macI = mac(wi);
+        double sumF = sum(wf);
+        double sumI = sum(wi);
+        int layers = wf.length - 1 + wi.length - 1;
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("steps", (double) (k + 1));
+        f.put("layerops", (double) ((k + 1) * layers));
+        // an inspector step: forgeries, then the inspector forward and back on real and fake packs;
+        // a forger step: forgeries, the inspector forward and back to them, the forger back
+        f.put("mac", k * (rows * macF + 6.0 * b * macI) + 3.0 * rows * macF + 3.0 * b * macI);
+        // activations over every layer's outputs, and the optimizer over every parameter
+        f.put(
+                "elem",
+                k * (rows * sumF + 2.0 * b * sumI)
+                        + 2.0 * rows * sumF
+                        + 2.0 * b * sumI
+                        + k * (macI + sumI)
+                        + macF
+                        + sumF);
+        f.put("samples", (double) (k * rows + (cond > 0 ? rows : 0)) * d);
+        double eval = 1000.0 * macF + 2000.0 / m * macI;
+        if (setup.domain().pictureKind() == PictureKind.PLANE) {
+            // the verdict over a 48 x 48 grid, the warp of 15 x 15 noise, 300 feedback arrows
+            eval += 48 * 48 * macI + 15 * 15 * macF + 300 * 3 * macI;
+        }
+        f.put("evalmac", eval);
+        f.put("params", macF + macI);
+        return f;
+    }
+
+    /**
+     * Refuses a config whose estimate is over the budget, on the setting that would save the most
+     * if it were back at its default, naming the next one too.
+     */
+    static Optional<ConfigError> overBudget(GanConfig c, int budgetSeconds) {
+        double seconds = estimate(c).seconds();
+        if (seconds <= budgetSeconds) {
+            return Optional.empty();
+        }
+        Map<String, String> defaults = Catalogue.defaults(c.domain().id());
+        record Saving(Setting<?> setting, double seconds) {}
+        List<Saving> savings = new ArrayList<>();
+        for (Setting<?> s : LOWERABLE) {
+            String value = s.valueIn(c);
+            String usual = defaults.get(s.key());
+            if (value == null || usual == null || value.equals(usual)) {
+                continue;
+            }
+            Settings.Reading cheaper = Settings.with(c, Map.of(s.key(), usual));
+            if (s == Catalogue.ITERATIONS && !cheaper.valid()) {
+                cheaper =
+                        Settings.with(
+                                c,
+                                Map.of(
+                                        s.key(),
+                                        usual,
+                                        Catalogue.SNAPSHOT_EVERY.key(),
+                                        defaults.get(Catalogue.SNAPSHOT_EVERY.key())));
+            }
+            if (cheaper.valid()) {
+                double saved = seconds - estimate(cheaper.config()).seconds();
+                if (saved > 0) {
+                    savings.add(new Saving(s, saved));
+                }
+            }
+        }
+        savings.sort((a, b) -> Double.compare(b.seconds(), a.seconds()));
+        if (savings.isEmpty()) {
+            savings.add(new Saving(Catalogue.ITERATIONS, seconds));
+        }
+        List<String> named = savings.stream().limit(2).map(s -> named(s.setting(), c)).toList();
+        String message =
+                String.format(
+                        Locale.ROOT,
+                        "%s: more than the %,d s one run may use in your class. Lower %s.",
+                        sentence(seconds),
+                        budgetSeconds,
+                        String.join(" or ", named));
+        return Optional.of(new ConfigError(savings.get(0).setting().key(), message));
+    }
+
+    /** "About 40 s of computing on this server", rounded to what the estimate can promise. */
+    static String sentence(double seconds) {
+        if (seconds < 1) {
+            return "About a second of computing on this server";
+        }
+        if (seconds < 120) {
+            return String.format(
+                    Locale.ROOT, "About %d s of computing on this server", Math.round(seconds));
+        }
+        return String.format(
+                Locale.ROOT,
+                "About %,d min (%,d s) of computing on this server",
+                Math.round(seconds / 60),
+                Math.round(seconds));
+    }
+
+    private static String named(Setting<?> s, GanConfig c) {
+        String label = s.label();
+        String value = s.valueIn(c);
+        String shown =
+                value.matches("\\d{4,}")
+                        ? String.format(Locale.ROOT, "%,d", Long.parseLong(value))
+                        : s.display(value);
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1) + " (" + shown + ")";
+    }
+
+    static int[] widths(int in, List<Integer> hidden, int out) {
+        int[] w = new int[hidden.size() + 2];
+        w[0] = in;
+        for (int i = 0; i < hidden.size(); i++) {
+            w[i + 1] = hidden.get(i);
+        }
+        w[w.length - 1] = out;
+        return w;
+    }
+
+    private static double mac(int[] w) {
+        double s = 0;
+        for (int i = 0; i + 1 < w.length; i++) {
+            s += (double) w[i] * w[i + 1];
+        }
+        return s;
+    }
+
+    private static double sum(int[] w) {
+        double s = 0;
+        for (int x : w) {
+            s += x;
+        }
+        return s;
+    }
+}
