@@ -71,13 +71,7 @@ public class RunService {
     public Estimate estimate(GanConfig config) {
         int budget = classroom.limitsOf(user.get()).budgetSeconds();
         double seconds = CostModel.estimate(config).seconds();
-        String sentence = CostModel.sentence(seconds);
-        return seconds <= budget
-                ? new Estimate(seconds, sentence + ".", true)
-                : new Estimate(
-                        seconds,
-                        sentence + String.format(", more than the %,d s a run may use.", budget),
-                        false);
+        return new Estimate(seconds, CostModel.sentence(seconds, budget), seconds <= budget);
     }
 
     /**

@@ -85,7 +85,57 @@ public final class CostModelBenchmark {
                         "forger.layers", "512,512,512,512",
                         "inspector.layers", "512,512,512,512",
                         "batch", "256"));
+        c.put(
+                "creatures 4x512 b256 k10 (the largest)",
+                Map.of(
+                        "domain", "creatures",
+                        "forger.layers", "512,512,512,512",
+                        "inspector.layers", "512,512,512,512",
+                        "batch", "256",
+                        "inspector.steps", "10"));
+        c.put(
+                "creatures 256x256 b32",
+                Map.of(
+                        "domain", "creatures",
+                        "forger.layers", "256,256",
+                        "inspector.layers", "256,256",
+                        "batch", "32"));
+        c.put(
+                "creatures legs==8 up front pack2",
+                Map.of(
+                        "domain", "creatures",
+                        "guardrails", "legs==8",
+                        "upfront", "true",
+                        "inspector.packing", "2"));
+        c.put(
+                "points 64x64 k3",
+                Map.of(
+                        "domain", "points-2d",
+                        "forger.layers", "64,64",
+                        "inspector.layers", "64,64",
+                        "inspector.steps", "3"));
+        c.put(
+                "points 256x256 b128",
+                Map.of(
+                        "domain", "points-2d",
+                        "forger.layers", "256,256",
+                        "inspector.layers", "256,256",
+                        "batch", "128"));
         c.put("spectra default", Map.of("domain", "spectra-1d"));
+        c.put(
+                "spectra 64x64 k5",
+                Map.of(
+                        "domain", "spectra-1d",
+                        "forger.layers", "64,64",
+                        "inspector.layers", "64,64",
+                        "inspector.steps", "5"));
+        c.put(
+                "spectra 3x512 b32",
+                Map.of(
+                        "domain", "spectra-1d",
+                        "forger.layers", "512,512,512",
+                        "inspector.layers", "512,512,512",
+                        "batch", "32"));
         c.put(
                 "spectra 256x256 b256 pack2",
                 Map.of(
@@ -100,7 +150,11 @@ public final class CostModelBenchmark {
     /** CPU milliseconds of one iteration and of one snapshot, measured. */
     record Measured(double msPerIteration, double msPerSnapshot, int iterations) {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("app")) {
+            inTheApp();
+            return;
+        }
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 4;
         String only = args.length > 1 ? args[1] : "";
         System.out.println(
@@ -132,6 +186,61 @@ public final class CostModelBenchmark {
             System.out.println(line);
             System.out.println("  features " + CostModel.features(config));
             lines.add(line);
+        }
+    }
+
+    /**
+     * Whole runs in the started app, one at a time: the CPU time the queue measured and stored
+     * (cpu_ms: training, snapshots, storing them) against the estimate launch checked.
+     */
+    static void inTheApp() throws Exception {
+        Map<String, Map<String, String>> runs = new LinkedHashMap<>();
+        runs.put("points default", Map.of("domain", "points-2d"));
+        runs.put("spectra default", Map.of("domain", "spectra-1d"));
+        runs.put(
+                "points 128x128 b256, 1000 it",
+                Map.of(
+                        "domain", "points-2d",
+                        "forger.layers", "128,128",
+                        "inspector.layers", "128,128",
+                        "batch", "256",
+                        "iterations", "1000"));
+        runs.put(
+                "creatures default, 1000 it",
+                Map.of("domain", "creatures", "iterations", "1000", "snapshot.every", "50"));
+        runs.put(
+                "creatures 512x2 b64, 300 it",
+                Map.of(
+                        "domain", "creatures",
+                        "forger.layers", "512,512",
+                        "inspector.layers", "512,512",
+                        "iterations", "300",
+                        "snapshot.every", "30"));
+        String dir = "./target/bench-data/cost-" + java.util.UUID.randomUUID();
+        try (var app = org.ganplayground.TestApp.start(dir, "gan.queue.workers=1")) {
+            org.ganplayground.classroom.TestAccounts.signIn(
+                    app.getBean(org.ganplayground.classroom.TestAccounts.class)
+                            .create("bench", org.ganplayground.classroom.Role.TEACHER, null));
+            RunService service = app.getBean(RunService.class);
+            System.out.println("config | predicted s | measured cpu s | wall s");
+            for (var e : runs.entrySet()) {
+                GanConfig config = Settings.read(e.getValue()).orThrow();
+                long t0 = System.nanoTime();
+                long id = service.launch(config, e.getKey(), null).getId();
+                Run run = service.find(id).orElseThrow();
+                while (run.getStatus().isActive()) {
+                    Thread.sleep(100);
+                    run = service.find(id).orElseThrow();
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s | %.1f | %.1f | %.1f (%s)%n",
+                        e.getKey(),
+                        CostModel.estimate(config).seconds(),
+                        run.getCpuMs() / 1000.0,
+                        (System.nanoTime() - t0) / 1e9,
+                        run.getStatus());
+            }
         }
     }
 
