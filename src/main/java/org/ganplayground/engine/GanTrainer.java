@@ -80,14 +80,14 @@ public final class GanTrainer {
         int xIn = sampleSize + condSize;
         forger =
                 new Mlp(
-                        Mlp.widths(zIn, spec.forger().hidden(), sampleSize),
+                        spec.forger().widths(zIn, sampleSize),
                         spec.forger().activation(),
                         spec.forgerOutput(),
                         type,
                         spec.seed() * 31 + 1);
         inspector =
                 new Mlp(
-                        Mlp.widths(spec.packing() * xIn, spec.inspector().hidden(), 1),
+                        spec.inspector().widths(spec.packing() * xIn, 1),
                         spec.inspector().activation(),
                         Activation.IDENTITY,
                         type,
@@ -96,7 +96,7 @@ public final class GanTrainer {
                 spec.forgerAverage() == 0
                         ? forger
                         : new Mlp(
-                                Mlp.widths(zIn, spec.forger().hidden(), sampleSize),
+                                spec.forger().widths(zIn, sampleSize),
                                 spec.forger().activation(),
                                 spec.forgerOutput(),
                                 type,

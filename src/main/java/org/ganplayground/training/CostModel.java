@@ -88,8 +88,8 @@ public final class CostModel {
         int b = c.batchSize();
         int m = c.packing();
         int rows = b * m;
-        int[] wf = widths(c.noiseDim() + cond, c.forger().hidden(), d);
-        int[] wi = widths(m * (d + cond), c.inspector().hidden(), 1);
+        int[] wf = c.forger().widths(c.noiseDim() + cond, d);
+        int[] wi = c.inspector().widths(m * (d + cond), 1);
         double macF = mac(wf);
         double macI = mac(wi);
         double sumF = sum(wf);
@@ -194,16 +194,6 @@ public final class CostModel {
                         ? String.format(Locale.ROOT, "%,d", Long.parseLong(value))
                         : s.display(value);
         return Character.toLowerCase(label.charAt(0)) + label.substring(1) + " (" + shown + ")";
-    }
-
-    static int[] widths(int in, List<Integer> hidden, int out) {
-        int[] w = new int[hidden.size() + 2];
-        w[0] = in;
-        for (int i = 0; i < hidden.size(); i++) {
-            w[i + 1] = hidden.get(i);
-        }
-        w[w.length - 1] = out;
-        return w;
     }
 
     private static double mac(int[] w) {

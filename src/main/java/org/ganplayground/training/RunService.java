@@ -43,6 +43,7 @@ public class RunService {
     private final CurrentUser user;
     private final ClassroomService classroom;
     private final TransactionTemplate tx;
+    private final RunAccess access;
 
     RunService(
             RunRepository runs,
@@ -54,7 +55,8 @@ public class RunService {
             StepSessions stepSessions,
             CurrentUser user,
             ClassroomService classroom,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            RunAccess access) {
         this.runs = runs;
         this.snapshots = snapshots;
         this.checkpoints = checkpoints;
@@ -65,6 +67,7 @@ public class RunService {
         this.user = user;
         this.classroom = classroom;
         this.tx = tx;
+        this.access = access;
     }
 
     /** The compute a config would take on this server, against the caller's budget. */
@@ -132,8 +135,8 @@ public class RunService {
      */
     public void cancel(long runId) {
         Caller me = user.get();
-        Run run = readable(me, runId);
-        if (!mayCancel(me, run)) {
+        Run run = access.readable(me, runId);
+        if (!access.mayCancel(me, run)) {
             throw new IllegalStateException("Only the learner who made this run can cancel it.");
         }
         if (stepSessions.isOpenHere(runId)) {
@@ -169,15 +172,15 @@ public class RunService {
         Run resumed =
                 tx.execute(
                         s -> {
-                            Run run = readable(me, runId);
+                            Run run = access.readable(me, runId);
                             if (!run.getStatus().isResumable()) {
                                 throw new IllegalStateException(
-                                        "Only interrupted or cancelled runs can be resumed; this"
+                                        "Only interrupted, cancelled or timed-out runs can be resumed; this"
                                                 + " one is "
                                                 + run.getStatus().label().toLowerCase()
                                                 + ".");
                             }
-                            if (!mayResume(me, run)) {
+                            if (!access.mayResume(me, run)) {
                                 throw new IllegalStateException(
                                         run.getStatus() == RunStatus.TIME_LIMIT
                                                 ? "This run used its share of the server. A"
@@ -224,7 +227,7 @@ public class RunService {
     @Transactional(readOnly = true)
     public Optional<Run> find(long runId) {
         Caller me = user.get();
-        return runs.findById(runId).filter(r -> classroom.mayRead(me, r.getOwnerId()));
+        return runs.findById(runId).filter(r -> access.mayRead(me, r));
     }
 
     /** The caller's own runs, newest first. */
@@ -288,24 +291,12 @@ public class RunService {
 
     /** Whether the caller may cancel the run now. */
     public boolean mayCancel(Run run) {
-        return run.getStatus().isActive() && mayCancel(user.get(), run);
+        return run.getStatus().isActive() && access.mayCancel(user.get(), run);
     }
 
     /** Whether the caller may resume the run now. */
     public boolean mayResume(Run run) {
-        return run.getStatus().isResumable() && mayResume(user.get(), run);
-    }
-
-    private boolean mayCancel(Caller me, Run run) {
-        return run.getOwnerId() == me.id()
-                || (me.teaches() && classroom.mayRead(me, run.getOwnerId()));
-    }
-
-    private boolean mayResume(Caller me, Run run) {
-        if (run.getStatus() == RunStatus.TIME_LIMIT) {
-            return me.teaches() && classroom.mayRead(me, run.getOwnerId());
-        }
-        return run.getOwnerId() == me.id();
+        return run.getStatus().isResumable() && access.mayResume(user.get(), run);
     }
 
     @Transactional
@@ -315,7 +306,7 @@ public class RunService {
             throw new IllegalArgumentException(
                     "A name needs 1 to " + Run.NAME_MAX_LENGTH + " characters");
         }
-        owned(runId).setName(n);
+        access.owned(user.get(), runId).setName(n);
     }
 
     @Transactional
@@ -324,39 +315,19 @@ public class RunService {
             throw new IllegalArgumentException(
                     "Notes can be at most " + Run.NOTES_MAX_LENGTH + " characters");
         }
-        owned(runId).setNotes(notes);
+        access.owned(user.get(), runId).setNotes(notes);
     }
 
     /** Deletes a finished run with its snapshots; an active run must be cancelled first. */
     @Transactional
     public void delete(long runId) {
-        Run run = owned(runId);
+        Run run = access.owned(user.get(), runId);
         if (run.getStatus().isActive()) {
             throw new IllegalStateException("Cancel the run before deleting it.");
         }
         checkpoints.deleteById(runId);
         snapshots.deleteAll(snapshots.findByRunIdOrderByIteration(runId));
         runs.delete(run);
-    }
-
-    private Run readable(Caller me, long runId) {
-        return runs.findById(runId)
-                .filter(r -> classroom.mayRead(me, r.getOwnerId()))
-                .orElseThrow(() -> notFound(runId));
-    }
-
-    /** The caller's own run; another learner's is missing, a taught learner's read-only. */
-    private Run owned(long runId) {
-        Caller me = user.get();
-        Run run = readable(me, runId);
-        if (run.getOwnerId() != me.id()) {
-            throw new IllegalStateException("Only the learner who made this run can change it.");
-        }
-        return run;
-    }
-
-    static IllegalArgumentException notFound(long runId) {
-        return new IllegalArgumentException("There is no run " + runId);
     }
 
     private static String truncate(String s, int max) {

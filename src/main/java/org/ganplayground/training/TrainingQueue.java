@@ -145,6 +145,10 @@ class TrainingQueue implements SmartLifecycle {
             }
             try {
                 trainer.train(turn, run);
+            } catch (RuntimeException | Error e) {
+                // the worker lives on: a dead worker would be a core the queue never uses again
+                log.warn("Training run {} ended abnormally", turn.runId, e);
+                trainer.lastResort(turn.runId);
             } finally {
                 turns.remove(turn.runId);
                 changed(turn.runId);
