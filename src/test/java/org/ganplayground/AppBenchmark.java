@@ -41,7 +41,11 @@ public final class AppBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String base = "http://localhost:" + port + "/";
             RunService runs = app.getBean(RunService.class);
-            long me = app.getBean(TestAccounts.class).create("learner", Role.LEARNER, null).id();
+            long me =
+                    TestAccounts.signIn(
+                                    app.getBean(TestAccounts.class)
+                                            .create("learner", Role.LEARNER, null))
+                            .id();
             ChromeDriver driver = BrowserIT.startChromium();
             boolean navOnly = args.length > 0 && args[0].equals("navigation");
             try {
@@ -96,7 +100,6 @@ public final class AppBenchmark {
         // one finished run, so the session list has a row to show
         Run done =
                 runs.launch(
-                        me,
                         Settings.read(Map.of("domain", "points-2d", "iterations", "500")).orThrow(),
                         BENCH_RUN,
                         null);
@@ -108,13 +111,12 @@ public final class AppBenchmark {
                 Settings.read(Map.of("domain", "creatures", "iterations", "3000")).orThrow();
         for (int i = 0; i < 10; i++) {
             runs.launch(
-                    me,
                     Settings.with(slow, Map.of("seed", Long.toString(i))).orThrow(),
                     "queued " + i,
                     null);
         }
         clickAround(driver, base, "navigation_with_10_queued");
-        runs.runsOf(me).stream()
+        runs.runsOf().stream()
                 .filter(r -> r.getStatus().isActive())
                 .forEach(r -> runs.cancel(r.getId()));
     }
@@ -177,7 +179,7 @@ public final class AppBenchmark {
             throws Exception {
         GanConfig ring =
                 Settings.read(Map.of("domain", "points-2d", "iterations", "2000")).orThrow();
-        Run run = runs.launch(me, ring, "storage", null);
+        Run run = runs.launch(ring, "storage", null);
         while (runs.find(run.getId()).orElseThrow().getStatus() != RunStatus.COMPLETED) {
             Thread.sleep(200);
         }

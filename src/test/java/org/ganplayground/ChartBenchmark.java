@@ -76,10 +76,13 @@ public final class ChartBenchmark {
                 TestApp.start(dir, "vaadin.productionMode=true")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             RunService runs = app.getBean(RunService.class);
-            long me = app.getBean(TestAccounts.class).create("learner", Role.LEARNER, null).id();
+            long me =
+                    TestAccounts.signIn(
+                                    app.getBean(TestAccounts.class)
+                                            .create("learner", Role.LEARNER, null))
+                            .id();
             Run run =
                     runs.launch(
-                            me,
                             Settings.read(Map.of("domain", "points-2d", "iterations", "200"))
                                     .orThrow(),
                             "chart bench",

@@ -9,15 +9,17 @@ import java.io.UncheckedIOException;
 
 /**
  * A trainer state as bytes: a version, counters, then float arrays (four in version 1, five since
- * the averaged forger). No Java serialisation.
+ * the averaged forger), then (since version 3) what the last steps measured, so the snapshot a
+ * resumed run takes at its checkpoint shows the same losses as the one stored there. No Java
+ * serialisation.
  */
 final class CheckpointCodec {
 
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private CheckpointCodec() {}
 
-    static byte[] write(TrainerState s, long elapsedMs) {
+    static byte[] write(TrainerState s, StepMetrics measured, long elapsedMs) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(VERSION);
@@ -39,18 +41,24 @@ final class CheckpointCodec {
                     out.writeFloat(v);
                 }
             }
+            out.writeDouble(measured.inspectorLoss());
+            out.writeDouble(measured.forgerLoss());
+            out.writeDouble(measured.inspectorAccuracy());
+            out.writeDouble(measured.meanRealScore());
+            out.writeDouble(measured.meanFakeScore());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    record Read(TrainerState state, long elapsedMs) {}
+    /** {@code measured} is null in checkpoints written before version 3. */
+    record Read(TrainerState state, StepMetrics measured, long elapsedMs) {}
 
     static Read read(byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             int version = in.readInt();
-            if (version != 1 && version != VERSION) {
+            if (version < 1 || version > VERSION) {
                 throw new IllegalArgumentException(
                         "Checkpoint version " + version + " is not supported");
             }
@@ -66,10 +74,21 @@ final class CheckpointCodec {
                     arrays[k][i] = in.readFloat();
                 }
             }
+            StepMetrics measured =
+                    version < 3
+                            ? null
+                            : new StepMetrics(
+                                    it,
+                                    in.readDouble(),
+                                    in.readDouble(),
+                                    in.readDouble(),
+                                    in.readDouble(),
+                                    in.readDouble());
             return new Read(
                     new TrainerState(
                             arrays[0], arrays[1], arrays[2], arrays[3], fu, iu, it, steps,
                             arrays[4]),
+                    measured,
                     elapsed);
         } catch (IOException e) {
             throw new UncheckedIOException("Checkpoint is damaged", e);

@@ -43,6 +43,9 @@ public final class GanRun {
         GanRun run = new GanRun(config);
         CheckpointCodec.Read read = CheckpointCodec.read(checkpoint);
         run.trainer.restore(read.state());
+        if (read.measured() != null) {
+            run.trainer.restoreMetrics(read.measured());
+        }
         run.elapsedBeforeMs = read.elapsedMs();
         return run;
     }
@@ -56,7 +59,7 @@ public final class GanRun {
     }
 
     public byte[] checkpoint() {
-        return CheckpointCodec.write(trainer.state(), elapsedMs());
+        return CheckpointCodec.write(trainer.state(), trainer.metrics(), elapsedMs());
     }
 
     public long elapsedMs() {
@@ -72,7 +75,8 @@ public final class GanRun {
     /**
      * Trains until the config's iteration count, a stop request (checked every iteration), or
      * divergence. Snapshots go to the observer at the start, every snapshot interval and at the
-     * end.
+     * end; a stop after the last snapshot takes one more, so a resume continues from where the run
+     * stopped rather than from the snapshot before.
      */
     public RunOutcome runToEnd(RunObserver observer, BooleanSupplier stop) {
         runningSinceNs = System.nanoTime();
@@ -82,6 +86,10 @@ public final class GanRun {
             int total = config.iterations();
             while (iteration() < total) {
                 if (stop.getAsBoolean()) {
+                    if (iteration() > last.iteration()) {
+                        last = snapshot();
+                        observer.onSnapshot(last);
+                    }
                     return outcome(
                             RunOutcome.Kind.STOPPED,
                             "Stopped at iteration " + iteration() + ".",

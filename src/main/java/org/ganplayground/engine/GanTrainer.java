@@ -80,14 +80,14 @@ public final class GanTrainer {
         int xIn = sampleSize + condSize;
         forger =
                 new Mlp(
-                        Mlp.widths(zIn, spec.forger().hidden(), sampleSize),
+                        spec.forger().widths(zIn, sampleSize),
                         spec.forger().activation(),
                         spec.forgerOutput(),
                         type,
                         spec.seed() * 31 + 1);
         inspector =
                 new Mlp(
-                        Mlp.widths(spec.packing() * xIn, spec.inspector().hidden(), 1),
+                        spec.inspector().widths(spec.packing() * xIn, 1),
                         spec.inspector().activation(),
                         Activation.IDENTITY,
                         type,
@@ -96,7 +96,7 @@ public final class GanTrainer {
                 spec.forgerAverage() == 0
                         ? forger
                         : new Mlp(
-                                Mlp.widths(zIn, spec.forger().hidden(), sampleSize),
+                                spec.forger().widths(zIn, sampleSize),
                                 spec.forger().activation(),
                                 spec.forgerOutput(),
                                 type,
@@ -324,6 +324,20 @@ public final class GanTrainer {
     public StepMetrics metrics() {
         return new StepMetrics(
                 iterations, inspectorLoss, forgerLoss, accuracy, realScore, fakeScore);
+    }
+
+    /**
+     * Puts back what the last steps measured before a checkpoint, so a resumed run reports the same
+     * losses as the run it continues (a NaN stays "not measured yet").
+     */
+    void restoreMetrics(StepMetrics m) {
+        inspectorLoss = m.inspectorLoss();
+        forgerLoss = m.forgerLoss();
+        accuracy = m.inspectorAccuracy();
+        realScore = m.meanRealScore();
+        fakeScore = m.meanFakeScore();
+        inspectorMeasured = !Double.isNaN(inspectorLoss);
+        forgerMeasured = !Double.isNaN(forgerLoss);
     }
 
     /** False once a loss or a parameter is NaN or infinite: the run has diverged. */

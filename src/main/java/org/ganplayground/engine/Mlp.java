@@ -73,16 +73,6 @@ final class Mlp {
         Host.put(params, initialParams(seed), (int) n);
     }
 
-    static int[] widths(int in, java.util.List<Integer> hidden, int out) {
-        int[] w = new int[hidden.size() + 2];
-        w[0] = in;
-        for (int i = 0; i < hidden.size(); i++) {
-            w[i + 1] = hidden.get(i);
-        }
-        w[w.length - 1] = out;
-        return w;
-    }
-
     static long paramCount(int[] widths) {
         long n = 0;
         for (int l = 0; l + 1 < widths.length; l++) {

@@ -15,6 +15,17 @@ public record NetSpec(List<Integer> hidden, Activation activation) {
         }
     }
 
+    /** Every layer's width: {@code in}, the hidden widths, {@code out}. */
+    public int[] widths(int in, int out) {
+        int[] w = new int[hidden.size() + 2];
+        w[0] = in;
+        for (int i = 0; i < hidden.size(); i++) {
+            w[i + 1] = hidden.get(i);
+        }
+        w[w.length - 1] = out;
+        return w;
+    }
+
     public static NetSpec of(Activation activation, int... hidden) {
         return new NetSpec(java.util.Arrays.stream(hidden).boxed().toList(), activation);
     }

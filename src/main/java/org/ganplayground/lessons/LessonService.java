@@ -196,9 +196,7 @@ public class LessonService {
 
     /** The signed-in learner's runs launched from this lesson, newest first. */
     public List<Run> runs(String slug) {
-        return runs.runsOf(currentUser.get().id()).stream()
-                .filter(r -> slug.equals(r.getLessonSlug()))
-                .toList();
+        return runs.runsOf().stream().filter(r -> slug.equals(r.getLessonSlug())).toList();
     }
 
     private Lesson require(String slug) {

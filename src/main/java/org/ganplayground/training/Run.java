@@ -26,6 +26,7 @@ public class Run {
     public static final int DOMAIN_MAX_LENGTH = 32;
     public static final int STATUS_MESSAGE_MAX_LENGTH = 1000;
     public static final int LESSON_SLUG_MAX_LENGTH = 80;
+    public static final int SUMMARY_MAX_LENGTH = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,17 +63,38 @@ public class Run {
     @Column(name = "lesson_slug", length = LESSON_SLUG_MAX_LENGTH)
     private String lessonSlug;
 
-    @Column(name = "summary_json", length = 4000)
+    @Column(name = "summary_json", length = SUMMARY_MAX_LENGTH)
     private String summaryJson;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the run last started training (its latest turn in the queue). */
     @Column(name = "started_at")
     private Instant startedAt;
 
     @Column(name = "finished_at")
     private Instant finishedAt;
+
+    /** When the run last joined the queue (launch or resume); V5__queue.sql. */
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    /** The class whose training slots the run uses; null outside a class. */
+    @Column(name = "class_id")
+    private Long classId;
+
+    /** True while the run is an open step session rather than a queued run. */
+    @Column(name = "step_mode", nullable = false)
+    private boolean stepMode;
+
+    /** CPU time of one core the run has trained, over all its turns. */
+    @Column(name = "cpu_ms", nullable = false)
+    private long cpuMs;
+
+    /** The CPU time it may use in total before it stops with {@link RunStatus#TIME_LIMIT}. */
+    @Column(name = "budget_ms")
+    private Long budgetMs;
 
     @Version private long version;
 
@@ -84,8 +106,12 @@ public class Run {
             String domain,
             String configJson,
             int iterationsTotal,
-            String lessonSlug) {
+            String lessonSlug,
+            Long classId,
+            long budgetMs) {
         this.ownerId = ownerId;
+        this.classId = classId;
+        this.budgetMs = budgetMs;
         this.name = name;
         this.domain = domain;
         this.configJson = configJson;
@@ -97,6 +123,18 @@ public class Run {
                         : null;
         this.status = RunStatus.QUEUED;
         this.createdAt = Instant.now();
+        this.queuedAt = createdAt;
+    }
+
+    /**
+     * The message as its column can hold it. Every path that writes a status message goes through
+     * here: a message longer than the column fails the update, and a run whose final update fails
+     * stays "Training" and keeps its learner's slot.
+     */
+    static String fit(String message) {
+        return message == null || message.length() <= STATUS_MESSAGE_MAX_LENGTH
+                ? message
+                : message.substring(0, STATUS_MESSAGE_MAX_LENGTH - 1) + "…";
     }
 
     public Long getId() {
@@ -141,13 +179,12 @@ public class Run {
 
     void setStatus(RunStatus status, String message) {
         this.status = status;
-        // a message longer than its column would fail the update and leave the run unfinished
-        this.statusMessage =
-                message == null || message.length() <= STATUS_MESSAGE_MAX_LENGTH
-                        ? message
-                        : message.substring(0, STATUS_MESSAGE_MAX_LENGTH - 1) + "…";
-        if (status == RunStatus.RUNNING && startedAt == null) {
+        this.statusMessage = fit(message);
+        if (status == RunStatus.RUNNING) {
             startedAt = Instant.now();
+        }
+        if (status == RunStatus.QUEUED) {
+            queuedAt = Instant.now();
         }
         if (!status.isActive()) {
             finishedAt = Instant.now();
@@ -188,5 +225,37 @@ public class Run {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public boolean isStepMode() {
+        return stepMode;
+    }
+
+    void setStepMode(boolean stepMode) {
+        this.stepMode = stepMode;
+    }
+
+    public long getCpuMs() {
+        return cpuMs;
+    }
+
+    public Long getBudgetMs() {
+        return budgetMs;
+    }
+
+    void setBudgetMs(Long budgetMs) {
+        this.budgetMs = budgetMs;
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class RunEvents {
 
     /** Something happened to a run. */
-    public sealed interface RunEvent permits Progress, SnapshotTaken, StatusChanged {
+    public sealed interface RunEvent permits Progress, SnapshotTaken, StatusChanged, QueueChanged {
         long runId();
     }
 
@@ -28,6 +28,12 @@ public class RunEvents {
     public record SnapshotTaken(long runId, Snapshot snapshot) implements RunEvent {}
 
     public record StatusChanged(long runId, RunStatus status, String message) implements RunEvent {}
+
+    /**
+     * The queue changed because of this run (launched, started, cancelled, finished): sent to the
+     * listeners of every run, since the positions of all queued runs may have moved.
+     */
+    public record QueueChanged(long runId) implements RunEvent {}
 
     /** Ends a subscription. */
     public interface Subscription {
@@ -50,13 +56,19 @@ public class RunEvents {
     }
 
     void publish(RunEvent event) {
-        for (Consumer<RunEvent> l : listeners.getOrDefault(event.runId(), Set.of())) {
-            try {
-                l.accept(event);
-            } catch (RuntimeException e) {
-                // a closed browser tab must not stop a training run
-                log.debug("Run event listener failed", e);
-            }
+        if (event instanceof QueueChanged) {
+            listeners.values().forEach(set -> set.forEach(l -> deliver(l, event)));
+        } else {
+            listeners.getOrDefault(event.runId(), Set.of()).forEach(l -> deliver(l, event));
+        }
+    }
+
+    private static void deliver(Consumer<RunEvent> listener, RunEvent event) {
+        try {
+            listener.accept(event);
+        } catch (RuntimeException e) {
+            // a closed browser tab must not stop a training run
+            log.debug("Run event listener failed", e);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.ganplayground.training;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,23 +12,150 @@ interface RunRepository extends JpaRepository<Run, Long> {
 
     List<Run> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);
 
+    List<Run> findByOwnerIdInOrderByCreatedAtDesc(Collection<Long> ownerIds);
+
     List<Run> findByStatus(RunStatus status);
 
     long countByOwnerIdAndStatusIn(Long ownerId, Collection<RunStatus> statuses);
 
-    /** Runs waiting before this one: the queue is first come, first served. */
-    @Query("select count(r) from Run r where r.status = 'QUEUED' and r.id < :id")
-    long countQueuedBefore(Long id);
+    /**
+     * Locks the owner's account row until the transaction ends, so launches of one learner take
+     * turns at counting their active runs (the table is classroom's, see V4__classroom.sql; a
+     * native query keeps classroom free of training). Portable: H2 and PostgreSQL both lock rows
+     * this way.
+     */
+    @Query(value = "select id from account where id = :ownerId for update", nativeQuery = true)
+    List<Long> lockAccount(long ownerId);
+
+    /** What the queue needs of each waiting run, without its config. */
+    interface Waiting {
+        Long getId();
+
+        Long getOwnerId();
+
+        Long getClassId();
+
+        Instant getQueuedAt();
+    }
+
+    @Query(
+            "select r.id as id, r.ownerId as ownerId, r.classId as classId, r.queuedAt as queuedAt"
+                    + " from Run r where r.status = 'QUEUED'")
+    List<Waiting> queued();
+
+    /** Per owner: their latest start and end, and how many of their runs the queue trains now. */
+    interface Turns {
+        Long getOwnerId();
+
+        Instant getLastStarted();
+
+        Instant getLastFinished();
+
+        Long getTraining();
+    }
+
+    @Query(
+            "select r.ownerId as ownerId, max(r.startedAt) as lastStarted,"
+                    + " max(r.finishedAt) as lastFinished,"
+                    + " sum(case when r.status = 'RUNNING' and r.stepMode = false then 1 else 0 end)"
+                    + " as training"
+                    + " from Run r where r.ownerId in :owners and r.startedAt is not null"
+                    + " group by r.ownerId")
+    List<Turns> turns(Collection<Long> owners);
+
+    /** Per class: its runs the queue trains now (step sessions train on their own thread). */
+    @Query(
+            "select r.classId, count(r) from Run r where r.status = 'RUNNING' and r.stepMode = false"
+                    + " and r.classId is not null group by r.classId")
+    List<Object[]> trainingPerClass();
+
+    /**
+     * Takes a queued run for training. Conditional: of two workers (or two servers) that pick the
+     * same run, one gets 1 and trains it, the other gets 0.
+     */
+    @Modifying(clearAutomatically = true)
+    @Query(
+            "update Run r set r.status = 'RUNNING', r.startedAt = :now, r.statusMessage = null,"
+                    + " r.version = r.version + 1 where r.id = :id and r.status = 'QUEUED'")
+    int claim(Long id, Instant now);
 
     /** Progress only: leaves the version alone so it never collides with a rename or a cancel. */
     @Modifying
     @Query("update Run r set r.iterationsDone = :done where r.id = :id")
     int updateProgress(Long id, int done);
 
+    @Modifying
+    @Query("update Run r set r.iterationsDone = :done, r.cpuMs = :cpuMs where r.id = :id")
+    int updateProgress(Long id, int done, long cpuMs);
+
+    @Modifying
+    @Query("update Run r set r.cpuMs = r.cpuMs + :cpuMs where r.id = :id")
+    int addCpu(Long id, long cpuMs);
+
+    /** What a training thread re-reads as it goes: a cancel or a new budget from elsewhere. */
+    interface Watch {
+        RunStatus getStatus();
+
+        Long getBudgetMs();
+    }
+
+    @Query("select r.status as status, r.budgetMs as budgetMs from Run r where r.id = :id")
+    Optional<Watch> watch(Long id);
+
     /** Cancels a run only if it is still queued or training, whatever else touched the row. */
     @Modifying(clearAutomatically = true)
     @Query(
             "update Run r set r.status = 'CANCELLED', r.statusMessage = :message, r.finishedAt = :now,"
                     + " r.version = r.version + 1 where r.id = :id and r.status in ('QUEUED', 'RUNNING')")
-    int cancelIfActive(Long id, String message, java.time.Instant now);
+    int cancelIfActive(Long id, String message, Instant now);
+
+    /**
+     * A training turn's end: its outcome only if nothing else (a cancel) ended the run first; the
+     * numbers in any case.
+     */
+    @Modifying(clearAutomatically = true)
+    @Query(
+            "update Run r set r.status = :status, r.statusMessage = :message, r.finishedAt = :now,"
+                    + " r.iterationsDone = :done, r.cpuMs = :cpuMs,"
+                    + " r.summaryJson = coalesce(:summary, r.summaryJson), r.stepMode = false, r.version = r.version + 1"
+                    + " where r.id = :id and r.status = 'RUNNING'")
+    int finishIfRunning(
+            Long id,
+            RunStatus status,
+            String message,
+            Instant now,
+            int done,
+            long cpuMs,
+            String summary);
+
+    @Modifying(clearAutomatically = true)
+    @Query(
+            "update Run r set r.iterationsDone = :done, r.cpuMs = :cpuMs,"
+                    + " r.summaryJson = coalesce(:summary, r.summaryJson) where r.id = :id")
+    int recordEnd(Long id, int done, long cpuMs, String summary);
+
+    /** The last resort when a turn's end could not be written the normal way. */
+    @Modifying(clearAutomatically = true)
+    @Query(
+            "update Run r set r.status = 'FAILED', r.statusMessage = :message, r.finishedAt = :now,"
+                    + " r.stepMode = false, r.version = r.version + 1"
+                    + " where r.id = :id and r.status = 'RUNNING'")
+    int failIfRunning(Long id, String message, Instant now);
+
+    /** Deletes the runs of these owners; snapshots and checkpoints go first. */
+    @Modifying(clearAutomatically = true)
+    @Query(
+            "delete from RunSnapshot s where s.runId in"
+                    + " (select r.id from Run r where r.ownerId in :owners)")
+    int deleteSnapshotsOf(Collection<Long> owners);
+
+    @Modifying(clearAutomatically = true)
+    @Query(
+            "delete from RunCheckpoint c where c.runId in"
+                    + " (select r.id from Run r where r.ownerId in :owners)")
+    int deleteCheckpointsOf(Collection<Long> owners);
+
+    @Modifying(clearAutomatically = true)
+    @Query("delete from Run r where r.ownerId in :owners")
+    int deleteRunsOf(Collection<Long> owners);
 }

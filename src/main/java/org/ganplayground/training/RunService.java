@@ -1,165 +1,272 @@
 package org.ganplayground.training;
 
-import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.ClassroomService;
+import org.ganplayground.classroom.CurrentUser;
+import org.ganplayground.classroom.Limits;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.settings.ConfigError;
 import org.ganplayground.settings.InvalidConfigException;
 import org.ganplayground.settings.Settings;
-import org.jobrunr.scheduling.JobScheduler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Launching, cancelling, resuming and browsing runs. Training itself happens in the queue. */
+/**
+ * Launching, cancelling, resuming and browsing runs, always as the signed-in caller: a run is read
+ * by its owner and the teachers of the owner's class, changed by its owner (a teacher may also
+ * cancel it, and give a run stopped by its time limit more time). A run the caller may not read is
+ * answered exactly like a run that does not exist. Training itself happens in {@link
+ * TrainingQueue}.
+ */
 @Service
 public class RunService {
+
+    /** A run with its owner's username, for a teacher's list. */
+    public record OwnedRun(Run run, String owner) {}
+
+    /** What a config would cost: CPU seconds of one core, in words, and whether it may launch. */
+    public record Estimate(double seconds, String sentence, boolean withinBudget) {}
 
     private final RunRepository runs;
     private final RunSnapshotRepository snapshots;
     private final RunCheckpointRepository checkpoints;
-    private final JobScheduler jobs;
-    private final TrainingJob trainingJob;
+    private final TrainingQueue queue;
+    private final ActiveRuns active;
     private final RunEvents events;
     private final StepSessions stepSessions;
-    private final QueueNudge nudge;
-    private final int maxActivePerLearner;
+    private final CurrentUser user;
+    private final ClassroomService classroom;
+    private final TransactionTemplate tx;
+    private final RunAccess access;
 
     RunService(
             RunRepository runs,
             RunSnapshotRepository snapshots,
             RunCheckpointRepository checkpoints,
-            JobScheduler jobs,
-            TrainingJob trainingJob,
+            TrainingQueue queue,
+            ActiveRuns active,
             RunEvents events,
             StepSessions stepSessions,
-            QueueNudge nudge,
-            @Value("${gan.queue.max-active-per-learner:3}") int maxActivePerLearner) {
+            CurrentUser user,
+            ClassroomService classroom,
+            TransactionTemplate tx,
+            RunAccess access) {
         this.runs = runs;
         this.snapshots = snapshots;
         this.checkpoints = checkpoints;
-        this.jobs = jobs;
-        this.trainingJob = trainingJob;
+        this.queue = queue;
+        this.active = active;
         this.events = events;
         this.stepSessions = stepSessions;
-        this.nudge = nudge;
-        this.maxActivePerLearner = maxActivePerLearner;
+        this.user = user;
+        this.classroom = classroom;
+        this.tx = tx;
+        this.access = access;
+    }
+
+    /** The compute a config would take on this server, against the caller's budget. */
+    public Estimate estimate(GanConfig config) {
+        int budget = classroom.limitsOf(user.get()).budgetSeconds();
+        double seconds = CostModel.estimate(config).seconds();
+        return new Estimate(seconds, CostModel.sentence(seconds, budget), seconds <= budget);
     }
 
     /**
-     * Validates the config, stores the run as QUEUED and puts it in the queue.
+     * Validates the config, stores the run as QUEUED and wakes the queue once stored: one short
+     * transaction on one connection.
      *
-     * @throws InvalidConfigException with every problem, for the fields where they were typed
+     * @throws InvalidConfigException with every problem, for the fields where they were typed; a
+     *     config over the compute budget is refused on the setting that costs most
      * @throws QuotaExceededException when the learner already has the maximum of active runs
      */
-    @Transactional
-    public Run launch(long ownerId, GanConfig config, String name, String lessonSlug) {
+    public Run launch(GanConfig config, String name, String lessonSlug) {
+        Caller me = user.get();
+        check(config);
+        String title = name == null || name.isBlank() ? Settings.describe(config) : name.strip();
+        return tx.execute(
+                s -> {
+                    Limits limits = classroom.limitsOf(me);
+                    checkBudget(config, limits);
+                    active.reserve(
+                            me.id(),
+                            limits.maxActivePerLearner(),
+                            "Wait for one to finish, or cancel one, so everyone in the class gets"
+                                    + " a turn.");
+                    Run run =
+                            runs.save(
+                                    new Run(
+                                            me.id(),
+                                            truncate(title, Run.NAME_MAX_LENGTH),
+                                            config.domain().id(),
+                                            Settings.writeJson(config),
+                                            config.iterations(),
+                                            lessonSlug,
+                                            me.classId(),
+                                            limits.budgetSeconds() * 1000L));
+                    queue.changedAfterCommit(run.getId());
+                    return run;
+                });
+    }
+
+    static void check(GanConfig config) {
         List<ConfigError> errors = Settings.check(config);
         if (!errors.isEmpty()) {
             throw new InvalidConfigException(errors);
         }
-        long active =
-                runs.countByOwnerIdAndStatusIn(
-                        ownerId, EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING));
-        if (active >= maxActivePerLearner) {
-            throw new QuotaExceededException(
-                    "You already have "
-                            + active
-                            + " runs queued or training. Wait for one to finish, or cancel one, so everyone in the class gets a turn.");
-        }
-        String title = name == null || name.isBlank() ? Settings.describe(config) : name.strip();
-        Run run =
-                runs.save(
-                        new Run(
-                                ownerId,
-                                truncate(title, Run.NAME_MAX_LENGTH),
-                                config.domain().id(),
-                                Settings.writeJson(config),
-                                config.iterations(),
-                                lessonSlug));
-        enqueue(run.getId());
-        return run;
     }
 
-    /** Cancels a queued run at once, a running one within an iteration. Snapshots are kept. */
-    @Transactional
+    static void checkBudget(GanConfig config, Limits limits) {
+        CostModel.overBudget(config, limits.budgetSeconds())
+                .ifPresent(
+                        e -> {
+                            throw new InvalidConfigException(List.of(e));
+                        });
+    }
+
+    /**
+     * Cancels a queued run at once, a training one within an iteration (its owner, or a teacher of
+     * the owner's class). Snapshots are kept.
+     */
     public void cancel(long runId) {
-        if (stepSessions.isOpen(runId)) {
-            stepSessions.close(runId, "Step session closed by you.");
+        Caller me = user.get();
+        Run run = access.readable(me, runId);
+        if (!access.mayCancel(me, run)) {
+            throw new IllegalStateException("Only the learner who made this run can cancel it.");
+        }
+        if (stepSessions.isOpenHere(runId)) {
+            stepSessions.closeOpen(runId, "Step session closed.");
             return;
         }
-        Run run = runs.findById(runId).orElseThrow(() -> notFound(runId));
         if (!run.getStatus().isActive()) {
             return;
         }
-        boolean wasRunning = run.getStatus() == RunStatus.RUNNING;
         String message =
-                wasRunning
+                run.getStatus() == RunStatus.RUNNING
                         ? "Cancelled at iteration "
                                 + run.getIterationsDone()
                                 + ". Everything up to there is kept."
                         : "Cancelled before it started.";
         // a conditional update: the training thread writes progress to the same row meanwhile
-        if (runs.cancelIfActive(runId, message, java.time.Instant.now()) == 0) {
+        Integer n = tx.execute(s -> runs.cancelIfActive(runId, Run.fit(message), Instant.now()));
+        if (n == null || n == 0) {
             return;
         }
-        trainingJob.requestStop(runId);
+        queue.requestStop(runId, Turn.Stop.CANCELLED);
         events.publish(new RunEvents.StatusChanged(runId, RunStatus.CANCELLED, message));
+        queue.changed(runId);
     }
 
-    /** Puts an interrupted or cancelled run back in the queue; it continues from its checkpoint. */
-    @Transactional
+    /**
+     * Puts a stopped run back in the queue; it continues from its checkpoint. Its owner resumes an
+     * interrupted or cancelled run; a run stopped by its time limit only a teacher of the owner's
+     * class, which grants it another budget.
+     */
     public Run resume(long runId) {
-        Run run = runs.findById(runId).orElseThrow(() -> notFound(runId));
-        if (!run.getStatus().isResumable()) {
-            throw new IllegalStateException(
-                    "Only interrupted or cancelled runs can be resumed; this one is "
-                            + run.getStatus().label().toLowerCase()
-                            + ".");
-        }
-        long active =
-                runs.countByOwnerIdAndStatusIn(
-                        run.getOwnerId(), EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING));
-        if (active >= maxActivePerLearner) {
-            throw new QuotaExceededException(
-                    "You already have " + active + " runs queued or training.");
-        }
-        run.setStatus(RunStatus.QUEUED, "Resuming from iteration " + run.getIterationsDone());
-        enqueue(runId);
+        Caller me = user.get();
+        Run resumed =
+                tx.execute(
+                        s -> {
+                            Run run = access.readable(me, runId);
+                            if (!run.getStatus().isResumable()) {
+                                throw new IllegalStateException(
+                                        "Only interrupted, cancelled or timed-out runs can be resumed; this"
+                                                + " one is "
+                                                + run.getStatus().label().toLowerCase()
+                                                + ".");
+                            }
+                            if (!access.mayResume(me, run)) {
+                                throw new IllegalStateException(
+                                        run.getStatus() == RunStatus.TIME_LIMIT
+                                                ? "This run used its share of the server. A"
+                                                        + " teacher of your class can give it more"
+                                                        + " time."
+                                                : "Only the learner who made this run can resume"
+                                                        + " it.");
+                            }
+                            Limits limits = classroom.limitsOfClass(run.getClassId());
+                            active.reserve(
+                                    run.getOwnerId(),
+                                    limits.maxActivePerLearner(),
+                                    "Wait for one to finish, or cancel one, before resuming"
+                                            + " this one.");
+                            String message;
+                            if (run.getStatus() == RunStatus.TIME_LIMIT
+                                    || run.getBudgetMs() == null) {
+                                run.setBudgetMs(run.getCpuMs() + limits.budgetSeconds() * 1000L);
+                                message =
+                                        String.format(
+                                                java.util.Locale.ROOT,
+                                                "Resuming from iteration %,d with %,d more"
+                                                        + " seconds of computing.",
+                                                run.getIterationsDone(),
+                                                limits.budgetSeconds());
+                            } else {
+                                message =
+                                        String.format(
+                                                java.util.Locale.ROOT,
+                                                "Resuming from iteration %,d.",
+                                                run.getIterationsDone());
+                            }
+                            run.setStepMode(false);
+                            run.setStatus(RunStatus.QUEUED, message);
+                            return run;
+                        });
         events.publish(
-                new RunEvents.StatusChanged(runId, RunStatus.QUEUED, run.getStatusMessage()));
-        return run;
+                new RunEvents.StatusChanged(runId, RunStatus.QUEUED, resumed.getStatusMessage()));
+        queue.changed(runId);
+        return resumed;
     }
 
-    private void enqueue(long runId) {
-        TrainingJob job = trainingJob;
-        jobs.enqueue(() -> job.train(runId));
-        nudge.afterCommit();
-    }
-
+    /** The run if the caller may read it; empty for another learner's run, as for a missing one. */
     @Transactional(readOnly = true)
     public Optional<Run> find(long runId) {
-        return runs.findById(runId);
+        Caller me = user.get();
+        return runs.findById(runId).filter(r -> access.mayRead(me, r));
     }
 
+    /** The caller's own runs, newest first. */
     @Transactional(readOnly = true)
-    public List<Run> runsOf(long ownerId) {
-        return runs.findByOwnerIdOrderByCreatedAtDesc(ownerId);
+    public List<Run> runsOf() {
+        return runs.findByOwnerIdOrderByCreatedAtDesc(user.get().id());
     }
 
-    /** How many runs wait in the queue before this one (0 when it is next or not queued). */
+    /**
+     * The runs of the learners in the classes the caller teaches, newest first (none for learners).
+     */
     @Transactional(readOnly = true)
-    public long queuedAhead(long runId) {
-        return runs.findById(runId)
+    public List<OwnedRun> runsOfMyLearners() {
+        List<Long> learners = classroom.learnersTaughtBy(user.get());
+        if (learners.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = classroom.usernames(learners);
+        return runs.findByOwnerIdInOrderByCreatedAtDesc(learners).stream()
+                .map(r -> new OwnedRun(r, names.getOrDefault(r.getOwnerId(), "?")))
+                .toList();
+    }
+
+    /**
+     * How many queued runs start before this one under the queue's rule (0 when it is next, or not
+     * queued, or not the caller's to see).
+     */
+    public long runsAhead(long runId) {
+        return find(runId)
                 .filter(r -> r.getStatus() == RunStatus.QUEUED)
-                .map(r -> runs.countQueuedBefore(runId))
+                .map(r -> (long) queue.ahead(runId))
                 .orElse(0L);
     }
 
     @Transactional(readOnly = true)
     public List<Snapshot> snapshots(long runId) {
+        if (find(runId).isEmpty()) {
+            return List.of();
+        }
         return snapshots.findByRunIdOrderByIteration(runId).stream()
                 .map(SnapshotCodec::decode)
                 .toList();
@@ -167,11 +274,29 @@ public class RunService {
 
     @Transactional(readOnly = true)
     public Optional<Snapshot> latestSnapshot(long runId) {
+        if (find(runId).isEmpty()) {
+            return Optional.empty();
+        }
         return snapshots.findFirstByRunIdOrderByIterationDesc(runId).map(SnapshotCodec::decode);
     }
 
     public GanConfig config(Run run) {
         return Settings.stored(run.getConfigJson());
+    }
+
+    /** Whether the caller may rename, annotate or delete the run. */
+    public boolean mayChange(Run run) {
+        return run.getOwnerId() == user.get().id();
+    }
+
+    /** Whether the caller may cancel the run now. */
+    public boolean mayCancel(Run run) {
+        return run.getStatus().isActive() && access.mayCancel(user.get(), run);
+    }
+
+    /** Whether the caller may resume the run now. */
+    public boolean mayResume(Run run) {
+        return run.getStatus().isResumable() && access.mayResume(user.get(), run);
     }
 
     @Transactional
@@ -181,7 +306,7 @@ public class RunService {
             throw new IllegalArgumentException(
                     "A name needs 1 to " + Run.NAME_MAX_LENGTH + " characters");
         }
-        runs.findById(runId).orElseThrow(() -> notFound(runId)).setName(n);
+        access.owned(user.get(), runId).setName(n);
     }
 
     @Transactional
@@ -190,23 +315,19 @@ public class RunService {
             throw new IllegalArgumentException(
                     "Notes can be at most " + Run.NOTES_MAX_LENGTH + " characters");
         }
-        runs.findById(runId).orElseThrow(() -> notFound(runId)).setNotes(notes);
+        access.owned(user.get(), runId).setNotes(notes);
     }
 
     /** Deletes a finished run with its snapshots; an active run must be cancelled first. */
     @Transactional
     public void delete(long runId) {
-        Run run = runs.findById(runId).orElseThrow(() -> notFound(runId));
+        Run run = access.owned(user.get(), runId);
         if (run.getStatus().isActive()) {
             throw new IllegalStateException("Cancel the run before deleting it.");
         }
         checkpoints.deleteById(runId);
         snapshots.deleteAll(snapshots.findByRunIdOrderByIteration(runId));
         runs.delete(run);
-    }
-
-    private static IllegalArgumentException notFound(long runId) {
-        return new IllegalArgumentException("There is no run " + runId);
     }
 
     private static String truncate(String s, int max) {

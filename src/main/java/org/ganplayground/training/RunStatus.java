@@ -8,7 +8,9 @@ public enum RunStatus {
     CANCELLED("Cancelled"),
     FAILED("Failed"),
     DIVERGED("Diverged"),
-    INTERRUPTED("Interrupted by a server restart");
+    INTERRUPTED("Interrupted by a server restart"),
+    /** Used its compute budget; a teacher of the learner's class may grant another. */
+    TIME_LIMIT("Time limit reached");
 
     private final String label;
 
@@ -24,8 +26,11 @@ public enum RunStatus {
         return this == QUEUED || this == RUNNING;
     }
 
-    /** Runs that stopped with a resumable checkpoint can continue from it. */
+    /**
+     * Runs that stopped with a resumable checkpoint can continue from it (after a time limit only
+     * when a teacher resumes it).
+     */
     public boolean isResumable() {
-        return this == INTERRUPTED || this == CANCELLED;
+        return this == INTERRUPTED || this == CANCELLED || this == TIME_LIMIT;
     }
 }

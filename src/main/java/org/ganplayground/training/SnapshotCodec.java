@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ganplayground.engine.Snapshot;
@@ -63,6 +65,28 @@ final class SnapshotCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A run's final key metrics as its summary column can hold them: a long list of guardrails
+     * would overflow it, so pass rates are left out from the last until it fits.
+     */
+    static String summaryJson(Map<String, Double> summary) {
+        Map<String, Double> kept = new LinkedHashMap<>(summary);
+        List<String> passes =
+                kept.keySet().stream()
+                        .filter(k -> k.startsWith(org.ganplayground.engine.Metrics.PASS_PREFIX))
+                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        String json = metricsJson(kept);
+        while (json.length() > Run.SUMMARY_MAX_LENGTH && !kept.isEmpty()) {
+            String drop =
+                    passes.isEmpty()
+                            ? kept.keySet().stream().reduce((a, b) -> b).orElseThrow()
+                            : passes.remove(passes.size() - 1);
+            kept.remove(drop);
+            json = metricsJson(kept);
+        }
+        return json;
     }
 
     static Map<String, Double> metrics(String json) {

@@ -1,31 +1,37 @@
 package org.ganplayground.training;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.ClassroomService;
+import org.ganplayground.classroom.CurrentUser;
+import org.ganplayground.classroom.Limits;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.GanRun;
 import org.ganplayground.engine.Snapshot;
-import org.ganplayground.settings.ConfigError;
-import org.ganplayground.settings.InvalidConfigException;
 import org.ganplayground.settings.Settings;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Step mode: a run whose model stays in server memory while the learner makes one side learn at a
- * time (GAN Lab's step buttons). Every step is stored like a snapshot of a queued run, so an idle
- * session can be released: it becomes a stored, resumable session.
+ * time (GAN Lab's step buttons). An open session is a RUNNING run of its owner, admitted like a
+ * launch, so it counts toward the learner's active runs. Every step is stored like a snapshot of a
+ * queued run, so an idle session can be released: it becomes a stored, resumable session.
  */
 @Service
-public class StepSessions {
+public class StepSessions implements SmartLifecycle {
 
     /** Which side learns in a step. */
     public enum Side {
@@ -36,48 +42,64 @@ public class StepSessions {
 
     public static final int MAX_STEPS = 100;
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private record Open(GanRun gan, long ownerId, long[] lastUsed) {}
 
     private final Map<Long, Open> open = new ConcurrentHashMap<>();
-    // one thread: steps of all sessions queue behind each other and never take a request thread
-    private final ExecutorService worker =
-            Executors.newSingleThreadExecutor(
-                    r -> {
-                        Thread t = new Thread(r, "step-mode");
-                        t.setDaemon(true);
-                        return t;
-                    });
+    // one thread: steps of all sessions queue behind each other and never take a request thread;
+    // at the queue's lowered priority, like training
+    private final ExecutorService worker;
     private final RunRepository runs;
     private final RunStore store;
     private final RunEvents events;
     private final TransactionTemplate tx;
+    private final ActiveRuns active;
+    private final CurrentUser user;
+    private final ClassroomService classroom;
     private final int maxSessions;
     private final Duration idle;
-    private final int maxActivePerLearner;
+    private volatile boolean running;
 
     StepSessions(
             RunRepository runs,
             RunStore store,
             RunEvents events,
             TransactionTemplate tx,
+            ActiveRuns active,
+            CurrentUser user,
+            ClassroomService classroom,
+            TrainingPriority priority,
             @Value("${gan.step.max-sessions:4}") int maxSessions,
-            @Value("${gan.step.idle-minutes:10}") int idleMinutes,
-            @Value("${gan.queue.max-active-per-learner:3}") int maxActivePerLearner) {
+            @Value("${gan.step.idle-minutes:10}") int idleMinutes) {
         this.runs = runs;
         this.store = store;
         this.events = events;
         this.tx = tx;
+        this.active = active;
+        this.user = user;
+        this.classroom = classroom;
         this.maxSessions = maxSessions;
         this.idle = Duration.ofMinutes(idleMinutes);
-        this.maxActivePerLearner = maxActivePerLearner;
+        this.worker =
+                Executors.newSingleThreadExecutor(
+                        r -> {
+                            Thread t =
+                                    new Thread(
+                                            () -> {
+                                                priority.lowerCurrentThread();
+                                                r.run();
+                                            },
+                                            "step-mode");
+                            t.setDaemon(true);
+                            return t;
+                        });
     }
 
     /** Opens a step session: a stored run (RUNNING) whose model waits in memory for steps. */
-    public Run open(long ownerId, GanConfig config, String lessonSlug) {
-        List<ConfigError> errors = Settings.check(config);
-        if (!errors.isEmpty()) {
-            throw new InvalidConfigException(errors);
-        }
+    public Run open(GanConfig config, String lessonSlug) {
+        Caller me = user.get();
+        RunService.check(config);
         if (open.size() >= maxSessions) {
             throw new QuotaExceededException(
                     "All "
@@ -87,54 +109,67 @@ public class StepSessions {
         Run run =
                 tx.execute(
                         s -> {
-                            long active =
-                                    runs.countByOwnerIdAndStatusIn(
-                                            ownerId,
-                                            EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING));
-                            if (active >= maxActivePerLearner) {
-                                throw new QuotaExceededException(
-                                        "You already have "
-                                                + active
-                                                + " runs queued, training or open in step mode. Finish or close one first.");
-                            }
+                            Limits limits = classroom.limitsOf(me);
+                            RunService.checkBudget(config, limits);
+                            active.reserve(
+                                    me.id(),
+                                    limits.maxActivePerLearner(),
+                                    "Finish or close one first.");
                             Run r =
                                     new Run(
-                                            ownerId,
+                                            me.id(),
                                             "Step mode: " + Settings.describe(config),
                                             config.domain().id(),
                                             Settings.writeJson(config),
                                             config.iterations(),
-                                            lessonSlug);
+                                            lessonSlug,
+                                            me.classId(),
+                                            limits.budgetSeconds() * 1000L);
                             r.setStatus(
                                     RunStatus.RUNNING, "Step mode: you decide which side learns.");
+                            r.setStepMode(true);
                             return runs.save(r);
                         });
-        GanRun gan = GanRun.start(config);
-        store.record(run.getId(), gan.snapshot(), gan.checkpoint());
-        open.put(run.getId(), new Open(gan, ownerId, new long[] {System.currentTimeMillis()}));
+        try {
+            GanRun gan = GanRun.start(config);
+            store.record(run.getId(), gan.snapshot(), gan.checkpoint());
+            open.put(run.getId(), new Open(gan, me.id(), new long[] {System.currentTimeMillis()}));
+        } catch (RuntimeException | Error e) {
+            // a RUNNING row without a session would keep the learner's slot until a restart
+            tx.execute(s -> runs.failIfRunning(run.getId(), RunTrainer.LAST_RESORT, Instant.now()));
+            throw e;
+        }
         return run;
     }
 
+    /** Whether the caller has this step session open on this server. */
     public boolean isOpen(long runId) {
+        Open session = open.get(runId);
+        return session != null && session.ownerId() == user.get().id();
+    }
+
+    /** Whether anyone has this session open on this server. */
+    boolean isOpenHere(long runId) {
         return open.containsKey(runId);
     }
 
     /**
      * Makes one side (or both) learn k steps off the request thread; completes with the new
-     * snapshot.
+     * snapshot. Another learner's session is answered like a closed one.
      */
     public CompletableFuture<Snapshot> step(long runId, Side side, int k) {
         if (k < 1 || k > MAX_STEPS) {
             throw new IllegalArgumentException("Steps must be between 1 and " + MAX_STEPS);
         }
         Open session = open.get(runId);
-        if (session == null) {
+        if (session == null || session.ownerId() != user.get().id()) {
             throw new IllegalStateException(
                     "This step session was closed. Open it again from the playground.");
         }
         session.lastUsed()[0] = System.currentTimeMillis();
         return CompletableFuture.supplyAsync(
                 () -> {
+                    long cpu = CPU.getCurrentThreadCpuTime();
                     Snapshot s =
                             switch (side) {
                                 case INSPECTOR -> session.gan().stepInspector(k);
@@ -142,30 +177,57 @@ public class StepSessions {
                                 case BOTH -> session.gan().stepBoth(k);
                             };
                     store.record(runId, s, session.gan().checkpoint());
+                    long usedMs = (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+                    tx.executeWithoutResult(x -> runs.addCpu(runId, usedMs));
                     events.publish(new RunEvents.SnapshotTaken(runId, s));
                     return s;
                 },
                 worker);
     }
 
-    /** Ends a session; the stored run keeps every step and can be resumed in the queue. */
+    /**
+     * Ends the caller's session; the stored run keeps every step and can be resumed in the queue.
+     */
     public void close(long runId, String why) {
+        Open session = open.get(runId);
+        if (session != null && session.ownerId() == user.get().id()) {
+            closeOpen(runId, why);
+        }
+    }
+
+    /** Ends a session whoever asks (the caller was checked, or the server decides). */
+    void closeOpen(long runId, String why) {
+        end(
+                runId,
+                RunStatus.CANCELLED,
+                why + " Resume continues training in the queue up to the configured iterations.");
+    }
+
+    /** Forgets a session whose run is being deleted. */
+    void forget(long runId) {
+        open.remove(runId);
+    }
+
+    private void end(long runId, RunStatus status, String message) {
         Open session = open.remove(runId);
         if (session == null) {
             return;
         }
-        String message =
-                why + " Resume continues training in the queue up to the configured iterations.";
-        tx.executeWithoutResult(
-                s ->
-                        runs.findById(runId)
-                                .ifPresent(
-                                        r -> {
-                                            if (r.getStatus() == RunStatus.RUNNING) {
-                                                r.setStatus(RunStatus.CANCELLED, message);
-                                            }
-                                        }));
-        events.publish(new RunEvents.StatusChanged(runId, RunStatus.CANCELLED, message));
+        int iteration = session.gan().iteration();
+        Integer n =
+                tx.execute(
+                        s ->
+                                runs.finishIfRunning(
+                                        runId,
+                                        status,
+                                        Run.fit(message),
+                                        Instant.now(),
+                                        iteration,
+                                        runs.findById(runId).map(Run::getCpuMs).orElse(0L),
+                                        null));
+        if (n != null && n > 0) {
+            events.publish(new RunEvents.StatusChanged(runId, status, message));
+        }
     }
 
     @Scheduled(fixedDelayString = "${gan.step.sweep-ms:60000}")
@@ -174,12 +236,46 @@ public class StepSessions {
         open.forEach(
                 (id, s) -> {
                     if (s.lastUsed()[0] < cutoff) {
-                        close(
+                        closeOpen(
                                 id,
                                 "Step session closed after "
                                         + idle.toMinutes()
                                         + " idle minutes; its steps are stored.");
                     }
                 });
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * On shutdown, open sessions become interrupted runs (every step is stored already), before the
+     * database closes.
+     */
+    @Override
+    public void stop() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        open.keySet()
+                .forEach(
+                        id ->
+                                end(
+                                        id,
+                                        RunStatus.INTERRUPTED,
+                                        "The server stopped while this step session was open. Its"
+                                                + " steps are stored; Resume continues training in"
+                                                + " the queue."));
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

@@ -63,6 +63,31 @@ class GanRunTest {
     }
 
     @Test
+    void a_stop_after_the_last_snapshot_takes_one_more_where_it_stopped() {
+        List<Snapshot> seen = new ArrayList<>();
+        AtomicInteger checks = new AtomicInteger();
+        GanRun.start(small(1000)).runToEnd(seen::add, () -> checks.incrementAndGet() > 73);
+        assertThat(seen).extracting(Snapshot::iteration).containsExactly(0, 50, 73);
+    }
+
+    @Test
+    void a_resumed_run_takes_its_first_snapshot_with_the_losses_of_the_one_it_continues() {
+        List<Snapshot> before = new ArrayList<>();
+        GanRun first = GanRun.start(small(1000));
+        AtomicInteger checks = new AtomicInteger();
+        first.runToEnd(before::add, () -> checks.incrementAndGet() > 60);
+        Snapshot stoppedAt = before.get(before.size() - 1);
+
+        List<Snapshot> after = new ArrayList<>();
+        GanRun.resume(small(1000), first.checkpoint()).runToEnd(after::add, () -> true);
+        Snapshot again = after.get(0);
+        assertThat(again.iteration()).isEqualTo(stoppedAt.iteration()).isEqualTo(60);
+        assertThat(again.metrics())
+                .containsKeys(Metrics.LOSS_INSPECTOR, Metrics.LOSS_FORGER)
+                .isEqualTo(stoppedAt.metrics());
+    }
+
+    @Test
     void a_resumed_run_ends_exactly_where_an_uninterrupted_one_does() {
         List<Snapshot> straight = new ArrayList<>();
         GanRun.start(small(200)).runToEnd(straight::add, () -> false);

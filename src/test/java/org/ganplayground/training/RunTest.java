@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class RunTest {
 
     private static Run withLesson(String slug) {
-        return new Run(1L, "a run", "points-2d", "{}", 10, slug);
+        return new Run(1L, "a run", "points-2d", "{}", 10, slug, null, 1000L);
     }
 
     @Test

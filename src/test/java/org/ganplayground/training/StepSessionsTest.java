@@ -44,7 +44,11 @@ class StepSessionsTest {
 
     @AfterEach
     void closeAll() {
-        runs.runsOf(me()).forEach(r -> sessions.close(r.getId(), "test over."));
+        TestAccounts.signIn(caller);
+        runs.runsOf().forEach(r -> sessions.close(r.getId(), "test over."));
+        runs.runsOf().stream()
+                .filter(r -> r.getStatus().isActive())
+                .forEach(r -> runs.cancel(r.getId()));
     }
 
     private long me() {
@@ -53,7 +57,7 @@ class StepSessionsTest {
 
     @Test
     void steps_of_one_side_are_stored_as_snapshots_of_the_run() throws Exception {
-        Run run = sessions.open(me(), ring, null);
+        Run run = sessions.open(ring, null);
         assertThat(run.getStatus()).isEqualTo(RunStatus.RUNNING);
         Snapshot afterInspector =
                 sessions.step(run.getId(), StepSessions.Side.INSPECTOR, 5)
@@ -72,16 +76,16 @@ class StepSessionsTest {
 
     @Test
     void the_number_of_open_step_sessions_is_bounded() {
-        sessions.open(me(), ring, null);
-        sessions.open(me(), ring, null);
-        assertThatThrownBy(() -> sessions.open(me(), ring, null))
+        sessions.open(ring, null);
+        sessions.open(ring, null);
+        assertThatThrownBy(() -> sessions.open(ring, null))
                 .isInstanceOf(QuotaExceededException.class)
                 .hasMessageContaining("step sessions");
     }
 
     @Test
     void an_idle_session_is_released_as_a_stored_resumable_run() throws Exception {
-        Run run = sessions.open(me(), ring, null);
+        Run run = sessions.open(ring, null);
         sessions.step(run.getId(), StepSessions.Side.BOTH, 3).get(30, TimeUnit.SECONDS);
         Thread.sleep(5);
         sessions.releaseIdle();
@@ -95,5 +99,70 @@ class StepSessionsTest {
                 .containsExactly(0, 3);
         assertThatThrownBy(() -> sessions.step(run.getId(), StepSessions.Side.BOTH, 1))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void an_open_step_session_counts_toward_the_learners_active_runs() {
+        sessions.open(ring, null);
+        GanConfig long_ = RunServiceTest.ring(20000);
+        runs.launch(long_, null, null);
+        runs.launch(long_, null, null);
+        // 3 is gan.queue.max-active-per-learner's default: the session is one of them
+        assertThatThrownBy(() -> runs.launch(long_, null, null))
+                .isInstanceOf(QuotaExceededException.class);
+        runs.runsOf().stream()
+                .filter(r -> r.getStatus().isActive())
+                .forEach(r -> runs.cancel(r.getId()));
+    }
+
+    @Test
+    void a_step_session_is_refused_like_a_launch_when_the_learner_has_no_room() {
+        GanConfig long_ = RunServiceTest.ring(20000);
+        for (int i = 0; i < 3; i++) {
+            runs.launch(long_, null, null);
+        }
+        assertThatThrownBy(() -> sessions.open(ring, null))
+                .isInstanceOf(QuotaExceededException.class)
+                .hasMessageContaining("step mode");
+        runs.runsOf().forEach(r -> runs.cancel(r.getId()));
+    }
+
+    @Test
+    void another_learners_step_session_is_answered_like_a_closed_one() {
+        Run mine = sessions.open(ring, null);
+        TestAccounts.signIn(accounts.create("other", Role.LEARNER, null));
+        assertThat(sessions.isOpen(mine.getId())).isFalse();
+        Throwable theirs =
+                org.assertj.core.api.Assertions.catchThrowable(
+                        () -> sessions.step(mine.getId(), StepSessions.Side.BOTH, 1));
+        Throwable closed =
+                org.assertj.core.api.Assertions.catchThrowable(
+                        () -> sessions.step(987_654_321L, StepSessions.Side.BOTH, 1));
+        assertThat(theirs).isInstanceOf(IllegalStateException.class);
+        assertThat(theirs).hasMessage(closed.getMessage());
+        sessions.close(mine.getId(), "not mine.");
+        TestAccounts.signIn(caller);
+        assertThat(sessions.isOpen(mine.getId())).isTrue();
+    }
+
+    @Test
+    void steps_train_at_the_queues_lowered_priority() throws Exception {
+        Run run = sessions.open(ring, null);
+        sessions.step(run.getId(), StepSessions.Side.BOTH, 1).get(30, TimeUnit.SECONDS);
+        assertThat(niceOfThread("step-mode")).isEqualTo(10);
+    }
+
+    /** Field 19 of the thread's stat, counted after the command name in parentheses. */
+    static int niceOfThread(String name) throws java.io.IOException {
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var task : tasks.toList()) {
+                if (java.nio.file.Files.readString(task.resolve("comm")).strip().equals(name)) {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    return Integer.parseInt(
+                            stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+                }
+            }
+        }
+        throw new IllegalStateException("no thread " + name);
     }
 }

@@ -33,7 +33,7 @@ class ThumbnailsTest {
     @Test
     void a_training_run_shows_what_its_trainer_drew_and_no_page_reads_the_database() {
         Thumbnails thumbnails = new Thumbnails(NO_DATABASE);
-        Run run = new Run(1L, "r", "points-2d", "{}", 1000, null);
+        Run run = new Run(1L, "r", "points-2d", "{}", 1000, null, null, 1000L);
         ReflectionTestUtils.setField(run, "id", 7L);
 
         assertThat(thumbnails.of(run)).isEmpty(); // queued, not started: nothing to draw

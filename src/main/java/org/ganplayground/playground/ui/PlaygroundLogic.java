@@ -158,6 +158,7 @@ final class PlaygroundLogic {
         }
         view.launch.setEnabled(valid != null);
         view.stepMode.setEnabled(valid != null);
+        view.estimateChanged(valid);
         view.status.setText(
                 valid == null
                         ? "Fix the marked settings to launch."

@@ -22,7 +22,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import org.ganplayground.base.ui.SnapshotPanel;
-import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.lessons.LessonService;
 import org.ganplayground.settings.InvalidConfigException;
@@ -52,18 +51,19 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     final Button launch = new Button("Launch run", VaadinIcon.PLAY.create());
     final Button stepMode = new Button("Open in step mode", VaadinIcon.STEP_FORWARD.create());
     final Span status = new Span();
+
+    /** What the config would cost on this server, beside Launch. */
+    final Span estimate = new Span();
+
     final Upload importConfig = new Upload();
     private final PlaygroundLogic logic;
     private final RunService runs;
     private final StepSessions stepSessions;
-    private final CurrentUser user;
     private final LessonService lessons;
 
-    PlaygroundView(
-            RunService runs, StepSessions stepSessions, CurrentUser user, LessonService lessons) {
+    PlaygroundView(RunService runs, StepSessions stepSessions, LessonService lessons) {
         this.runs = runs;
         this.stepSessions = stepSessions;
-        this.user = user;
         this.lessons = lessons;
         this.logic = new PlaygroundLogic(this);
         setWidthFull();
@@ -89,6 +89,7 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         stepMode.setTooltipText("Decide yourself which side learns, a few steps at a time");
         stepMode.addClickListener(e -> openStepMode());
         status.addClassName("gp-hint");
+        estimate.addClassName("gp-hint");
         importConfig.setAcceptedFileTypes("application/json", ".json");
         importConfig.setMaxFileSize(Settings.MAX_TEXT);
         importConfig.setUploadButton(
@@ -118,6 +119,7 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
                         new H2("What is real"),
                         preview,
                         new HorizontalLayout(launch, stepMode),
+                        estimate,
                         status,
                         importConfig);
         right.setWidth("28rem");
@@ -138,23 +140,28 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         ui.access(() -> logic.importJson(json));
     }
 
+    /** Called by the logic after every change: the estimate of a valid config, else nothing. */
+    void estimateChanged(GanConfig config) {
+        estimate.setText(config == null ? "" : runs.estimate(config).sentence());
+    }
+
     private void openStepMode() {
-        start("step/", (me, config) -> stepSessions.open(me, config, logic.lessonSlug()));
+        start("step/", config -> stepSessions.open(config, logic.lessonSlug()));
     }
 
     private void launch() {
-        start("runs/", (me, config) -> runs.launch(me, config, null, logic.lessonSlug()));
+        start("runs/", config -> runs.launch(config, null, logic.lessonSlug()));
     }
 
     /** Starts a run the given way and opens its page; problems are shown where they belong. */
-    private void start(String route, java.util.function.BiFunction<Long, GanConfig, Run> how) {
+    private void start(String route, java.util.function.Function<GanConfig, Run> how) {
         GanConfig config = logic.validConfig();
         if (config == null) {
             status.setText("Fix the marked settings first.");
             return;
         }
         try {
-            Run run = how.apply(user.get().id(), config);
+            Run run = how.apply(config);
             getUI().ifPresent(ui -> ui.navigate(route + run.getId()));
         } catch (InvalidConfigException e) {
             logic.showErrors(e.errors());

@@ -10,13 +10,9 @@ final class RunProgress {
 
     private RunProgress() {}
 
-    static String describe(Run run, long queuedAhead, long elapsedMs) {
+    static String describe(Run run, long runsAhead, long elapsedMs) {
         if (run.getStatus() == RunStatus.QUEUED) {
-            return queuedAhead == 0
-                    ? "Next in the queue: it starts as soon as a worker is free."
-                    : queuedAhead
-                            + (queuedAhead == 1 ? " run is" : " runs are")
-                            + " ahead of yours in the queue.";
+            return position(runsAhead);
         }
         if (run.getStatus() == RunStatus.RUNNING) {
             return live(run.getIterationsDone(), run.getIterationsTotal(), elapsedMs);
@@ -27,6 +23,18 @@ final class RunProgress {
                 run.getIterationsDone(),
                 run.getIterationsTotal(),
                 time(elapsedMs));
+    }
+
+    /** Where a queued run stands: the runs that start before it under the queue's rule, plus 1. */
+    static String position(long runsAhead) {
+        return runsAhead == 0
+                ? "Position 1 in the queue: it starts as soon as a worker is free."
+                : String.format(
+                        Locale.ROOT,
+                        "Position %,d in the queue: %,d %s before it.",
+                        runsAhead + 1,
+                        runsAhead,
+                        runsAhead == 1 ? "run starts" : "runs start");
     }
 
     static String live(int iteration, int total, long elapsedMs) {

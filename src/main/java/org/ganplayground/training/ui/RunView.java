@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,11 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ganplayground.base.ui.SnapshotPanel;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunEvents;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
 import org.ganplayground.training.StepSessions;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One run, live while it trains and as a replay afterwards: progress, the forger's outputs, the
@@ -65,11 +70,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         progress.setWidth("100%");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(e -> runs.cancel(runId));
-        resume.addClickListener(
-                e -> {
-                    runs.resume(runId);
-                    reload();
-                });
+        resume.addClickListener(e -> resume());
         timeline.addMoveListener(e -> showAt(e.index()));
         HorizontalLayout head = new HorizontalLayout(title, status, cancel, resume);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -110,17 +111,26 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    private void resume() {
+        try {
+            runs.resume(runId);
+        } catch (IllegalStateException | QuotaExceededException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+        }
+        reload();
+    }
+
     private void redraw(boolean moveToEnd) {
         RunStatus s = run.getStatus();
         status.setText(s.label());
-        cancel.setVisible(s.isActive());
-        resume.setVisible(s.isResumable());
+        cancel.setVisible(runs.mayCancel(run));
+        resume.setVisible(runs.mayResume(run));
         double done =
                 run.getIterationsTotal() == 0
                         ? 0
                         : run.getIterationsDone() / (double) run.getIterationsTotal();
         progress.setValue(Math.min(1, done));
-        progressText.setText(RunProgress.describe(run, runs.queuedAhead(runId), lastElapsed()));
+        progressText.setText(RunProgress.describe(run, runs.runsAhead(runId), lastElapsed()));
         message.setText(run.getStatusMessage() == null ? "" : run.getStatusMessage());
         charts.draw(List.of(run.getName()), List.of(snapshots));
         timeline.setSnapshots(snapshots.stream().map(Snapshot::iteration).toList(), moveToEnd);
@@ -146,7 +156,16 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        subscription = events.subscribe(runId, event -> ui.access(() -> onEvent(event)));
+        // events arrive on training threads: the page's reads run as its signed-in user
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        subscription =
+                events.subscribe(
+                        runId,
+                        event ->
+                                ui.access(
+                                        new DelegatingSecurityContextRunnable(
+                                                        () -> onEvent(event), signedIn)
+                                                ::run));
     }
 
     @Override
@@ -161,7 +180,11 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         if (run == null) {
             return;
         }
-        if (event instanceof RunEvents.Progress p) {
+        if (event instanceof RunEvents.QueueChanged) {
+            if (run.getStatus() == RunStatus.QUEUED) {
+                progressText.setText(RunProgress.position(runs.runsAhead(runId)));
+            }
+        } else if (event instanceof RunEvents.Progress p) {
             progress.setValue(Math.min(1, p.iteration() / (double) p.total()));
             progressText.setText(RunProgress.live(p.iteration(), p.total(), p.elapsedMs()));
         } else if (event instanceof RunEvents.SnapshotTaken t) {

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.domains.Domain;
@@ -73,16 +74,23 @@ class SessionsView extends VerticalLayout {
     final Button save = new Button("Save");
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     final HorizontalLayout editor = new HorizontalLayout(name, notes, save, delete);
+
+    /** Teachers only: their own runs, or their learners' runs with an owner column. */
+    final Select<String> whose = new Select<>();
+
+    static final String MINE = "Your runs";
+    static final String LEARNERS = "Your learners' runs";
+
     private final RunService runs;
     private final Thumbnails thumbnails;
-    private final long learnerId;
+    private final Grid.Column<Run> ownerColumn;
+    private Map<Long, String> owners = Map.of();
     private List<Run> all = List.of();
     private final Clock clock = Clock.systemDefaultZone();
 
     SessionsView(RunService runs, Thumbnails thumbnails, CurrentUser user) {
         this.runs = runs;
         this.thumbnails = thumbnails;
-        this.learnerId = user.get().id();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         // a template, not a component per row: the list stays quick with a class's runs
         grid.addColumn(
@@ -99,6 +107,11 @@ class SessionsView extends VerticalLayout {
                 .setHeader("Name")
                 .setSortable(true)
                 .setFlexGrow(3);
+        ownerColumn =
+                grid.addColumn(r -> owners.getOrDefault(r.getOwnerId(), ""))
+                        .setHeader("Learner")
+                        .setSortable(true);
+        ownerColumn.setVisible(false);
         grid.addColumn(r -> Domains.byId(r.getDomain()).title())
                 .setHeader("Domain")
                 .setSortable(true);
@@ -162,8 +175,14 @@ class SessionsView extends VerticalLayout {
         notes.setMaxLength(Run.NOTES_MAX_LENGTH);
         notes.setWidth("30rem");
 
+        whose.setLabel("Whose runs");
+        whose.setItems(MINE, LEARNERS);
+        whose.setValue(MINE);
+        whose.setVisible(user.get().teaches());
+        whose.addValueChangeListener(e -> refresh());
+
         HorizontalLayout filters =
-                new HorizontalLayout(domainFilter, statusFilter, dateFilter, compare);
+                new HorizontalLayout(whose, domainFilter, statusFilter, dateFilter, compare);
         filters.setAlignItems(Alignment.BASELINE);
         editor.setAlignItems(Alignment.BASELINE);
         Span hint =
@@ -191,7 +210,21 @@ class SessionsView extends VerticalLayout {
     void refresh() {
         java.util.Set<Long> ticked =
                 grid.getSelectedItems().stream().map(Run::getId).collect(Collectors.toSet());
-        all = runs.runsOf(learnerId);
+        if (LEARNERS.equals(whose.getValue())) {
+            List<RunService.OwnedRun> theirs = runs.runsOfMyLearners();
+            owners =
+                    theirs.stream()
+                            .collect(
+                                    Collectors.toMap(
+                                            o -> o.run().getOwnerId(),
+                                            RunService.OwnedRun::owner,
+                                            (a, b) -> a));
+            all = theirs.stream().map(RunService.OwnedRun::run).toList();
+        } else {
+            owners = Map.of();
+            all = runs.runsOf();
+        }
+        ownerColumn.setVisible(!owners.isEmpty());
         filter().stream().filter(r -> ticked.contains(r.getId())).forEach(grid::select);
         selectionChanged();
     }
@@ -220,7 +253,8 @@ class SessionsView extends VerticalLayout {
         int n = grid.getSelectedItems().size();
         compare.setEnabled(n >= 2 && n <= 4);
         compare.setTooltipText("Pick 2 to 4 runs");
-        boolean one = n == 1;
+        // a teacher reads their learners' runs; only a run's owner renames or deletes it
+        boolean one = n == 1 && runs.mayChange(grid.getSelectedItems().iterator().next());
         // shown for one selected run only: a hidden editor never reaches the browser
         editor.setVisible(one);
         if (one) {

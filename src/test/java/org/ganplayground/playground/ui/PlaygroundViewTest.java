@@ -109,4 +109,39 @@ class PlaygroundViewTest extends KaribuViewTest {
         assertThat(field(view, "seed").getValue()).isEqualTo("4");
         assertThat(view.status.getText()).contains("imported");
     }
+
+    @Test
+    void
+            the_estimate_beside_launch_follows_the_settings_and_an_over_budget_launch_is_refused_on_a_field() {
+        UI.getCurrent().navigate("");
+        PlaygroundView view = _get(PlaygroundView.class);
+        assertThat(view.estimate.getText())
+                .startsWith("About")
+                .contains("computing on this server")
+                .doesNotContain("more than");
+
+        UI.getCurrent()
+                .navigate(
+                        "",
+                        QueryParameters.fromString(
+                                "domain=creatures&forger.layers=512,512,512,512"
+                                        + "&inspector.layers=512,512,512,512&batch=256"
+                                        + "&inspector.steps=10&iterations=20000&snapshot.every=100"));
+        view = _get(PlaygroundView.class);
+        assertThat(view.estimate.getText()).contains("more than the 300 s a run may use");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(view.launch);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(view.settings.fields.values())
+                .filteredOn(
+                        f ->
+                                f instanceof com.vaadin.flow.component.HasValidation v
+                                        && v.isInvalid())
+                .singleElement()
+                .satisfies(
+                        f ->
+                                assertThat(
+                                                ((com.vaadin.flow.component.HasValidation) f)
+                                                        .getErrorMessage())
+                                        .contains("Lower "));
+    }
 }

@@ -24,9 +24,9 @@ class CompareAndExportIT extends BrowserIT {
 
     @Test
     void two_runs_compare_side_by_side_and_a_run_exports_its_metrics_as_csv() throws Exception {
-        long me = accounts.create("learner", Role.LEARNER, null).id();
-        long a = runs.launch(me, ring(1), "seed one", null).getId();
-        long b = runs.launch(me, ring(2), "seed two", null).getId();
+        long me = TestAccounts.signIn(accounts.create("learner", Role.LEARNER, null)).id();
+        long a = runs.launch(ring(1), "seed one", null).getId();
+        long b = runs.launch(ring(2), "seed two", null).getId();
         waitUntilDone(a);
         waitUntilDone(b);
 

@@ -36,7 +36,11 @@ class RestartIT {
         int storedBefore;
         try (ConfigurableApplicationContext first = start(dir)) {
             RunService runs = first.getBean(RunService.class);
-            long me = first.getBean(TestAccounts.class).create("learner", Role.LEARNER, null).id();
+            long me =
+                    TestAccounts.signIn(
+                                    first.getBean(TestAccounts.class)
+                                            .create("learner", Role.LEARNER, null))
+                            .id();
             GanConfig long_ =
                     Settings.read(
                                     Map.of(
@@ -47,7 +51,7 @@ class RestartIT {
                                             "snapshot.every",
                                             "100"))
                             .orThrow();
-            runId = runs.launch(me, long_, "cut off by a restart", null).getId();
+            runId = runs.launch(long_, "cut off by a restart", null).getId();
             long end = System.currentTimeMillis() + 60_000;
             while (runs.snapshots(runId).size() < 3 && System.currentTimeMillis() < end) {
                 Thread.sleep(100);

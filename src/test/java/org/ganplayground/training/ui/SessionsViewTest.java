@@ -47,10 +47,9 @@ class SessionsViewTest extends KaribuViewTest {
                                         "snapshot.every",
                                         "50"))
                         .orThrow();
-        first = runs.launch(me, ring, "sessions test one", null);
+        first = runs.launch(ring, "sessions test one", null);
         second =
                 runs.launch(
-                        me,
                         Settings.with(ring, Map.of("seed", "2")).orThrow(),
                         "sessions test two",
                         null);
@@ -175,5 +174,42 @@ class SessionsViewTest extends KaribuViewTest {
         assertThat(runs.find(second.getId())).isEmpty();
         assertThat(rows(view)).extracting(Run::getId).doesNotContain(second.getId());
         assertThat(runs.snapshots(second.getId())).isEmpty();
+    }
+
+    @Test
+    void a_teacher_lists_their_learners_runs_with_the_learner_and_cannot_edit_them()
+            throws Exception {
+        var c = accounts.classOf(1);
+        signInAs(c.learners().get(0));
+        Run theirs =
+                finished(
+                        runs.launch(
+                                Settings.read(
+                                                Map.of(
+                                                        "domain", "points-2d",
+                                                        "iterations", "50",
+                                                        "snapshot.every", "50"))
+                                        .orThrow(),
+                                "learner's run",
+                                null));
+
+        signInAs(c.teacher());
+        UI.getCurrent().navigate("sessions");
+        SessionsView view = _get(SessionsView.class);
+        assertThat(view.whose.isVisible()).isTrue();
+        assertThat(rows(view)).extracting(Run::getId).doesNotContain(theirs.getId());
+        view.whose.setValue(SessionsView.LEARNERS);
+        assertThat(rows(view)).extracting(Run::getId).containsExactly(theirs.getId());
+        view.grid.select(row(view, theirs));
+        assertThat(view.editor.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_learner_sees_only_their_own_runs() {
+        signInAs(accounts.create("other", org.ganplayground.classroom.Role.LEARNER, null));
+        UI.getCurrent().navigate("sessions");
+        SessionsView view = _get(SessionsView.class);
+        assertThat(view.whose.isVisible()).isFalse();
+        assertThat(rows(view)).isEmpty();
     }
 }

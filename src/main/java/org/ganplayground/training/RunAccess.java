@@ -1,0 +1,54 @@
+package org.ganplayground.training;
+
+import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.ClassroomService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what to a run. Its owner does everything; a teacher of the owner's class reads it,
+ * cancels it, and resumes it after its time limit; anyone else gets the answer a missing run gets.
+ */
+@Component
+class RunAccess {
+
+    private final RunRepository runs;
+    private final ClassroomService classroom;
+
+    RunAccess(RunRepository runs, ClassroomService classroom) {
+        this.runs = runs;
+        this.classroom = classroom;
+    }
+
+    boolean mayRead(Caller me, Run run) {
+        return classroom.mayRead(me, run.getOwnerId());
+    }
+
+    /** The run if the caller may read it, else exactly what a missing run throws. */
+    Run readable(Caller me, long runId) {
+        return runs.findById(runId).filter(r -> mayRead(me, r)).orElseThrow(() -> notFound(runId));
+    }
+
+    /** The caller's own run; another learner's is missing, a taught learner's read-only. */
+    Run owned(Caller me, long runId) {
+        Run run = readable(me, runId);
+        if (run.getOwnerId() != me.id()) {
+            throw new IllegalStateException("Only the learner who made this run can change it.");
+        }
+        return run;
+    }
+
+    boolean mayCancel(Caller me, Run run) {
+        return run.getOwnerId() == me.id() || (me.teaches() && mayRead(me, run));
+    }
+
+    boolean mayResume(Caller me, Run run) {
+        if (run.getStatus() == RunStatus.TIME_LIMIT) {
+            return me.teaches() && mayRead(me, run);
+        }
+        return run.getOwnerId() == me.id();
+    }
+
+    static IllegalArgumentException notFound(long runId) {
+        return new IllegalArgumentException("There is no run " + runId);
+    }
+}

@@ -1,0 +1,85 @@
+package org.ganplayground.training.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ganplayground.KaribuViewTest;
+import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.Role;
+import org.ganplayground.classroom.TestAccounts;
+import org.ganplayground.engine.GanConfig;
+import org.ganplayground.settings.Settings;
+import org.ganplayground.training.Run;
+import org.ganplayground.training.RunService;
+import org.ganplayground.training.RunStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RunViewTest extends KaribuViewTest {
+
+    @Autowired RunService runs;
+
+    /** Runs to cancel after the test, with who may cancel them. */
+    private final List<Map.Entry<Caller, Long>> started = new ArrayList<>();
+
+    private static GanConfig ring(int iterations) {
+        return Settings.read(
+                        Map.of(
+                                "domain", "points-2d",
+                                "iterations", Integer.toString(iterations),
+                                "snapshot.every", Integer.toString(iterations / 100)))
+                .orThrow();
+    }
+
+    private Run launchAs(Caller who, int iterations) {
+        signInAs(who);
+        Run run = runs.launch(ring(iterations), null, null);
+        started.add(Map.entry(who, run.getId()));
+        return run;
+    }
+
+    @AfterEach
+    void cancelThem() {
+        started.forEach(
+                e -> {
+                    TestAccounts.signIn(e.getKey());
+                    runs.cancel(e.getValue());
+                });
+    }
+
+    @Test
+    void a_queued_run_shows_its_position_and_it_moves_when_the_queue_does() throws Exception {
+        Caller learner = me;
+        // both workers busy with other learners' runs
+        for (int i = 0; i < 2; i++) {
+            Run blocker = launchAs(accounts.create("blocker", Role.LEARNER, null), 20000);
+            waitUntil(blocker.getId(), RunStatus.RUNNING);
+        }
+        Run first = launchAs(learner, 20000);
+        Run second = launchAs(learner, 20000);
+
+        UI.getCurrent().navigate("runs/" + second.getId());
+        RunView view = _get(RunView.class);
+        assertThat(view.progressText.getText())
+                .isEqualTo("Position 2 in the queue: 1 run starts before it.");
+
+        runs.cancel(first.getId());
+        MockVaadin.clientRoundtrip();
+        assertThat(view.progressText.getText()).startsWith("Position 1 in the queue");
+    }
+
+    private void waitUntil(long id, RunStatus status) throws InterruptedException {
+        long end = System.currentTimeMillis() + 30_000;
+        while (runs.find(id).orElseThrow().getStatus() != status
+                && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+        }
+        assertThat(runs.find(id).orElseThrow().getStatus()).isEqualTo(status);
+    }
+}
