@@ -41,12 +41,16 @@ public final class AppBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String base = "http://localhost:" + port + "/";
             RunService runs = app.getBean(RunService.class);
-            long me =
+            app.getBean(TestAccounts.class).ensureSetUp();
+            var learner =
                     TestAccounts.signIn(
-                                    app.getBean(TestAccounts.class)
-                                            .create("learner", Role.LEARNER, null))
-                            .id();
+                            app.getBean(TestAccounts.class)
+                                    .createWithPassword(
+                                            "learner", Role.LEARNER, null, "bench password"));
+            long me = learner.id();
             ChromeDriver driver = BrowserIT.startChromium();
+            BrowserIT.signIn(
+                    driver, "http://localhost:" + port + "/", learner.username(), "bench password");
             boolean navOnly = args.length > 0 && args[0].equals("navigation");
             try {
                 if (!navOnly) {

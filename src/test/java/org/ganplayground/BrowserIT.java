@@ -63,12 +63,20 @@ public abstract class BrowserIT {
 
     /** Signs in through the sign-in page and waits for the app to open. */
     protected void signIn(String username, String password) {
-        driver.get("http://localhost:" + port + "/login");
-        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys(username);
+        signIn(driver, "http://localhost:" + port + "/", username, password);
+    }
+
+    /** Signs in at {@code base} through its sign-in page and waits for the app to open. */
+    public static void signIn(ChromeDriver driver, String base, String username, String password) {
+        driver.get(base + "login");
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys(password + org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 

@@ -76,11 +76,13 @@ public final class ChartBenchmark {
                 TestApp.start(dir, "vaadin.productionMode=true")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             RunService runs = app.getBean(RunService.class);
-            long me =
+            app.getBean(TestAccounts.class).ensureSetUp();
+            var learner =
                     TestAccounts.signIn(
-                                    app.getBean(TestAccounts.class)
-                                            .create("learner", Role.LEARNER, null))
-                            .id();
+                            app.getBean(TestAccounts.class)
+                                    .createWithPassword(
+                                            "learner", Role.LEARNER, null, "bench password"));
+            long me = learner.id();
             Run run =
                     runs.launch(
                             Settings.read(Map.of("domain", "points-2d", "iterations", "200"))
@@ -91,6 +93,8 @@ public final class ChartBenchmark {
                 Thread.sleep(100);
             }
             ChromeDriver driver = BrowserIT.startChromium();
+            BrowserIT.signIn(
+                    driver, "http://localhost:" + port + "/", learner.username(), "bench password");
             try {
                 driver.get("http://localhost:" + port + "/runs/" + run.getId());
                 new WebDriverWait(driver, Duration.ofSeconds(30))

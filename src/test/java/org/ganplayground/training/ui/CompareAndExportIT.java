@@ -20,16 +20,18 @@ class CompareAndExportIT extends BrowserIT {
 
     @Autowired RunService runs;
 
-    @Autowired TestAccounts accounts;
-
     @Test
     void two_runs_compare_side_by_side_and_a_run_exports_its_metrics_as_csv() throws Exception {
-        long me = TestAccounts.signIn(accounts.create("learner", Role.LEARNER, null)).id();
+        var me =
+                TestAccounts.signIn(
+                        accounts.createWithPassword("learner", Role.LEARNER, null, PASSWORD));
         long a = runs.launch(ring(1), "seed one", null).getId();
         long b = runs.launch(ring(2), "seed two", null).getId();
         waitUntilDone(a);
         waitUntilDone(b);
 
+        TestAccounts.signOut();
+        signIn(me.username(), PASSWORD);
         open("compare?runs=" + a + "," + b);
         waitFor(By.tagName("vaadin-grid"));
         new WebDriverWait(driver, Duration.ofSeconds(10))

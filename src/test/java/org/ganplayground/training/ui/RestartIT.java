@@ -34,13 +34,14 @@ class RestartIT {
         String dir = "./target/test-data/restart-it-" + UUID.randomUUID();
         long runId;
         int storedBefore;
+        org.ganplayground.classroom.Caller me;
         try (ConfigurableApplicationContext first = start(dir)) {
             RunService runs = first.getBean(RunService.class);
-            long me =
+            me =
                     TestAccounts.signIn(
-                                    first.getBean(TestAccounts.class)
-                                            .create("learner", Role.LEARNER, null))
-                            .id();
+                            first.getBean(TestAccounts.class)
+                                    .createWithPassword("learner", Role.LEARNER, null, PASSWORD));
+            first.getBean(TestAccounts.class).ensureSetUp();
             GanConfig long_ =
                     Settings.read(
                                     Map.of(
@@ -69,6 +70,7 @@ class RestartIT {
             int port = ((WebServerApplicationContext) second).getWebServer().getPort();
             ChromeDriver driver = BrowserIT.startChromium();
             try {
+                BrowserIT.signIn(driver, "http://localhost:" + port + "/", me.username(), PASSWORD);
                 driver.get("http://localhost:" + port + "/runs/" + runId);
                 new WebDriverWait(driver, Duration.ofSeconds(30))
                         .until(
@@ -89,6 +91,8 @@ class RestartIT {
             assertThat(runs.find(runId).orElseThrow().getIterationsDone()).isEqualTo(20000);
         }
     }
+
+    private static final String PASSWORD = "restart password";
 
     private static ConfigurableApplicationContext start(String dataDir) {
         return TestApp.start(dataDir);
