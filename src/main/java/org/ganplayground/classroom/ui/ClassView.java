@@ -86,6 +86,8 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
                 print,
                 sheetArea,
                 new H3("Learners"),
+                new com.vaadin.flow.component.html.Anchor(
+                        "sessions?whose=learners", "Your learners' runs (read-only)"),
                 learners,
                 new H3("Limits"),
                 limits);

@@ -40,7 +40,7 @@ import org.ganplayground.training.Thumbnails;
 @Route("sessions")
 @PageTitle("Sessions | GAN Playground")
 @Menu(order = 10, icon = "ARCHIVE", title = "Sessions")
-class SessionsView extends VerticalLayout {
+class SessionsView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     /** The date filter's choices, counted back from now in the server's time zone. */
     enum Since {
@@ -296,5 +296,14 @@ class SessionsView extends VerticalLayout {
                     }
                 });
         dialog.open();
+    }
+
+    /** {@code /sessions?whose=learners} opens a teacher's view of their learners' runs. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var whoseParam = event.getLocation().getQueryParameters().getParameters().get("whose");
+        if (whose.isVisible() && whoseParam != null && whoseParam.contains("learners")) {
+            whose.setValue(LEARNERS);
+        }
     }
 }
