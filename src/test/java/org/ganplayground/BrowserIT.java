@@ -76,8 +76,16 @@ public abstract class BrowserIT {
                 .sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys(password + org.openqa.selenium.Keys.ENTER);
+        // signed in once the app's frame offers to sign out
         new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
+                .until(
+                        d ->
+                                !d.getCurrentUrl().contains("/login")
+                                        && d.findElements(
+                                                                By.xpath(
+                                                                        "//vaadin-button[contains(., 'Sign out')]"))
+                                                        .size()
+                                                > 0);
     }
 
     /** Debian's Chromium through Debian's chromedriver, headless, with a fresh profile. */

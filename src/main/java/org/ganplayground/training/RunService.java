@@ -284,6 +284,18 @@ public class RunService {
         return Settings.stored(run.getConfigJson());
     }
 
+    /**
+     * Whose run this is, when the caller (a teacher) looks at someone else's; empty for their own.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> ownerIfNotMine(Run run) {
+        if (mayChange(run)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(
+                classroom.usernames(List.of(run.getOwnerId())).get(run.getOwnerId()));
+    }
+
     /** Whether the caller may rename, annotate or delete the run. */
     public boolean mayChange(Run run) {
         return run.getOwnerId() == user.get().id();

@@ -96,7 +96,10 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
             RunIds.missing(title).forEach(this::add);
             return;
         }
-        title.setText(run.getName());
+        title.setText(
+                runs.ownerIfNotMine(run)
+                        .map(owner -> run.getName() + " (" + owner + "'s run, read-only)")
+                        .orElse(run.getName()));
         snapshots.clear();
         snapshots.addAll(runs.snapshots(runId));
         redraw(true);

@@ -62,6 +62,8 @@ class RestartIT {
         }
 
         try (ConfigurableApplicationContext second = start(dir)) {
+            // a new application context installs its own security context strategy: sign in again
+            TestAccounts.signIn(me);
             RunService runs = second.getBean(RunService.class);
             Run after = runs.find(runId).orElseThrow();
             assertThat(after.getStatus()).isEqualTo(RunStatus.INTERRUPTED);
