@@ -50,6 +50,10 @@ public final class ClassBenchmark {
             accounts.ensureSetUp();
             TestAccounts.ClassOf klass = accounts.classOf(LEARNERS + 1, PASSWORD);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            if (args.length > 0 && args[0].equals("server")) {
+                serverOnly(app, klass, jdbc);
+                return;
+            }
             ChromeDriver driver = BrowserIT.startChromium();
             try {
                 run(driver, port, klass, jdbc, log);
@@ -182,6 +186,68 @@ public final class ClassBenchmark {
         System.out.println(
                 "ERROR lines in the log during the class: " + (errs.size() - errorsBefore));
         errs.stream().skip(errorsBefore).limit(5).forEach(e -> System.out.println("  " + e));
+    }
+
+    /**
+     * The same 30 launches through the service from 30 threads, with no browser on the machine:
+     * what the server alone needs, to tell it apart from the 31 tabs' own CPU use.
+     */
+    private static void serverOnly(
+            ConfigurableApplicationContext app, TestAccounts.ClassOf klass, JdbcTemplate jdbc)
+            throws Exception {
+        var runs = app.getBean(org.ganplayground.training.RunService.class);
+        var config = org.ganplayground.settings.Presets.byId("ring-good").orElseThrow().config();
+        long at = System.currentTimeMillis() + 1000;
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < LEARNERS; i++) {
+            Caller learner = klass.learners().get(i);
+            Thread t =
+                    new Thread(
+                            () -> {
+                                TestAccounts.signIn(learner);
+                                try {
+                                    Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+                                    runs.launch(config, null, null);
+                                } catch (Exception e) {
+                                    System.out.println("refused: " + e.getMessage());
+                                }
+                            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        String in =
+                String.join(
+                        ",",
+                        klass.learners().subList(0, LEARNERS).stream()
+                                .map(c -> String.valueOf(c.id()))
+                                .toList());
+        while (jdbc.queryForObject(
+                        "select count(*) from run where owner_id in ("
+                                + in
+                                + ") and status in ('QUEUED', 'RUNNING')",
+                        Long.class)
+                > 0) {
+            Thread.sleep(200);
+        }
+        Timestamp last =
+                jdbc.queryForObject(
+                        "select max(finished_at) from run where owner_id in (" + in + ")",
+                        Timestamp.class);
+        Long cpu =
+                jdbc.queryForObject(
+                        "select sum(cpu_ms) from run where owner_id in (" + in + ")", Long.class);
+        Long n =
+                jdbc.queryForObject(
+                        "select count(*) from run where owner_id in ("
+                                + in
+                                + ") and status = 'COMPLETED'",
+                        Long.class);
+        System.out.printf(
+                "server only: finished=%d, time to the last finished %.1f s, CPU per run %.1f s%n",
+                n, (last.getTime() - at) / 1000.0, cpu / 1000.0 / Math.max(1, n));
     }
 
     private static List<String> errors(ListAppender<ILoggingEvent> log) {

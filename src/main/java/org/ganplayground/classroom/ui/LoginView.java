@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.util.List;
 import java.util.Map;
 import org.ganplayground.classroom.AccountProblem;
@@ -30,6 +31,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph guestProblem = new Paragraph();
 
     LoginView(AccountService accounts, SignInHere signIn) {
+        // no push connection on a page that signs in: the sign-in replaces the session, and
+        // Atmosphere logged an ERROR cancelling the connection the old session had open
+        addAttachListener(e -> e.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.util.Map;
 import org.ganplayground.classroom.AccountProblem;
 import org.ganplayground.classroom.AccountService;
@@ -35,6 +36,9 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
     private final AccountService accounts;
 
     SetupView(AccountService accounts, SignInHere signIn) {
+        // no push connection on a page that signs in: the sign-in replaces the session, and
+        // Atmosphere logged an ERROR cancelling the connection the old session had open
+        addAttachListener(e -> e.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
         this.accounts = accounts;
         setMaxWidth("36rem");
         username.setHelperText("A nickname, not an e-mail address. You also manage teachers.");

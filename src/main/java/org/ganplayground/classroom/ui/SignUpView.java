@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.util.List;
 import java.util.Map;
 import org.ganplayground.classroom.Account;
@@ -41,6 +42,9 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph problem = new Paragraph();
 
     SignUpView(AccountService accounts, SignInHere signIn, SignInThrottle throttle) {
+        // no push connection on a page that signs in: the sign-in replaces the session, and
+        // Atmosphere logged an ERROR cancelling the connection the old session had open
+        addAttachListener(e -> e.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
         setMaxWidth("36rem");
         joinCode.setMaxLength(SchoolClass.JOIN_CODE_LENGTH);
         joinCode.setHelperText("6 letters and digits. Leave empty to learn on your own.");
