@@ -27,8 +27,7 @@ class AccountView extends VerticalLayout {
 
     final Paragraph mustChange = new Paragraph();
     final PasswordField current = new PasswordField("Current password");
-    final PasswordField next = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("New password again");
+    final NewPassword next = new NewPassword("New password", "New password again");
     final Button change = new Button("Change password");
 
     AccountView(AccountService accounts, SignInHere signIn) {
@@ -45,36 +44,30 @@ class AccountView extends VerticalLayout {
                         : "");
         mustChange.addClassName("gp-notice");
         mustChange.setVisible(me.isMustChangePassword());
-        for (PasswordField f : new PasswordField[] {current, next, repeat}) {
-            f.setMaxLength(Passwords.MAX_LENGTH);
-        }
-        next.setHelperText(Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters.");
+        current.setMaxLength(Passwords.MAX_LENGTH);
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickListener(
                 e -> {
-                    if (!next.getValue().equals(repeat.getValue())) {
-                        repeat.setErrorMessage("The two new passwords differ.");
-                        repeat.setInvalid(true);
+                    if (!next.typedTwice()) {
                         return;
                     }
-                    repeat.setInvalid(false);
                     try {
-                        accounts.changePassword(current.getValue(), next.getValue());
+                        accounts.changePassword(current.getValue(), next.value());
                         current.clear();
-                        next.clear();
-                        repeat.clear();
                         current.setInvalid(false);
-                        next.setInvalid(false);
+                        next.clear();
                         mustChange.setVisible(false);
                         Notification.show("Password changed.");
                     } catch (AccountProblem p) {
                         Forms.show(
                                 p,
                                 Map.of(
-                                        AccountProblem.Field.PASSWORD, current,
-                                        AccountProblem.Field.NEW_PASSWORD, next));
+                                        AccountProblem.Field.PASSWORD,
+                                        current,
+                                        AccountProblem.Field.NEW_PASSWORD,
+                                        next.password));
                     }
                 });
-        add(mustChange, new FormLayout(current, next, repeat), change);
+        add(mustChange, new FormLayout(current, next.password, next.repeat), change);
     }
 }

@@ -61,6 +61,10 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // passphrases are shown once: never again after navigating, even back to this class
+        sheetArea.removeAll();
+        print.setVisible(false);
+        missing.setText("");
         String raw = event.getRouteParameters().get("classId").orElse("");
         long id;
         try {

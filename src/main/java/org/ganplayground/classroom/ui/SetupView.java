@@ -6,7 +6,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,7 +16,6 @@ import com.vaadin.flow.shared.communication.PushMode;
 import java.util.Map;
 import org.ganplayground.classroom.AccountProblem;
 import org.ganplayground.classroom.AccountService;
-import org.ganplayground.classroom.Passwords;
 
 /**
  * First start: the first teacher's account. There is no default password; this page then closes.
@@ -28,8 +26,7 @@ import org.ganplayground.classroom.Passwords;
 class SetupView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField username = new TextField("Your username");
-    final PasswordField password = new PasswordField("Password");
-    final PasswordField repeat = new PasswordField("Password again");
+    final NewPassword password = new NewPassword("Password", "Password again");
     final Button create = new Button("Create the first teacher account");
     final Paragraph problem = new Paragraph();
 
@@ -43,32 +40,24 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
         setMaxWidth("36rem");
         username.setHelperText("A nickname, not an e-mail address. You also manage teachers.");
         username.setMaxLength(org.ganplayground.classroom.Account.USERNAME_MAX_LENGTH);
-        password.setHelperText(
-                Passwords.MIN_LENGTH
-                        + " to "
-                        + Passwords.MAX_LENGTH
-                        + " characters; a few words work well.");
-        password.setMaxLength(Passwords.MAX_LENGTH);
-        repeat.setMaxLength(Passwords.MAX_LENGTH);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         problem.addClassName("gp-error");
         create.addClickListener(
                 e -> {
-                    if (!password.getValue().equals(repeat.getValue())) {
-                        repeat.setErrorMessage("The two passwords differ.");
-                        repeat.setInvalid(true);
+                    if (!password.typedTwice()) {
                         return;
                     }
-                    repeat.setInvalid(false);
                     try {
-                        var teacher = accounts.setUp(username.getValue(), password.getValue());
+                        var teacher = accounts.setUp(username.getValue(), password.value());
                         signIn.signInAndGo(teacher, "classes");
                     } catch (AccountProblem p) {
                         if (!Forms.show(
                                 p,
                                 Map.of(
-                                        AccountProblem.Field.USERNAME, username,
-                                        AccountProblem.Field.PASSWORD, password))) {
+                                        AccountProblem.Field.USERNAME,
+                                        username,
+                                        AccountProblem.Field.PASSWORD,
+                                        password.password))) {
                             problem.setText(p.getMessage());
                         }
                     }
@@ -78,7 +67,7 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph(
                         "This server has no teacher yet. Create the first teacher account: with it"
                                 + " you create classes, learners and other teachers."),
-                new FormLayout(username, password, repeat),
+                new FormLayout(username, password.password, password.repeat),
                 create,
                 problem);
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,7 +20,6 @@ import java.util.Map;
 import org.ganplayground.classroom.Account;
 import org.ganplayground.classroom.AccountProblem;
 import org.ganplayground.classroom.AccountService;
-import org.ganplayground.classroom.Passwords;
 import org.ganplayground.classroom.SchoolClass;
 import org.ganplayground.classroom.SignInThrottle;
 
@@ -36,8 +34,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField joinCode = new TextField("Join code (if your teacher gave you one)");
     final TextField username = new TextField("Username");
-    final PasswordField password = new PasswordField("Password");
-    final PasswordField repeat = new PasswordField("Password again");
+    final NewPassword password = new NewPassword("Password", "Password again");
     final Button create = new Button("Create my account");
     final Paragraph problem = new Paragraph();
 
@@ -50,13 +47,6 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         joinCode.setHelperText("6 letters and digits. Leave empty to learn on your own.");
         username.setMaxLength(Account.USERNAME_MAX_LENGTH);
         username.setHelperText("A nickname, not your real name: others in a class may see it.");
-        password.setMaxLength(Passwords.MAX_LENGTH);
-        password.setHelperText(
-                Passwords.MIN_LENGTH
-                        + " to "
-                        + Passwords.MAX_LENGTH
-                        + " characters; a few words you will remember work well.");
-        repeat.setMaxLength(Passwords.MAX_LENGTH);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         problem.addClassName("gp-error");
         create.addClickListener(
@@ -69,18 +59,13 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
                         problem.setText("Too many tries from here. Wait 15 minutes and try again.");
                         return;
                     }
-                    if (!password.getValue().equals(repeat.getValue())) {
-                        repeat.setErrorMessage("The two passwords differ.");
-                        repeat.setInvalid(true);
+                    if (!password.typedTwice()) {
                         return;
                     }
-                    repeat.setInvalid(false);
                     try {
                         var me =
                                 accounts.signUp(
-                                        username.getValue(),
-                                        password.getValue(),
-                                        joinCode.getValue());
+                                        username.getValue(), password.value(), joinCode.getValue());
                         signIn.signInAndGo(me, "");
                     } catch (AccountProblem p) {
                         if (p.field() == AccountProblem.Field.JOIN_CODE) {
@@ -90,7 +75,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
                                 p,
                                 Map.of(
                                         AccountProblem.Field.USERNAME, username,
-                                        AccountProblem.Field.PASSWORD, password,
+                                        AccountProblem.Field.PASSWORD, password.password,
                                         AccountProblem.Field.JOIN_CODE, joinCode))) {
                             problem.setText(p.getMessage());
                         }
@@ -99,7 +84,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         add(
                 new H1("Sign up"),
                 new Paragraph("Only a username and a password: no e-mail, no real name."),
-                new FormLayout(joinCode, username, password, repeat),
+                new FormLayout(joinCode, username, password.password, password.repeat),
                 create,
                 problem,
                 new Anchor("login", "I have an account: sign in"));

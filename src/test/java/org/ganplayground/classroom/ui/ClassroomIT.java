@@ -102,8 +102,8 @@ class ClassroomIT extends BrowserIT {
         open("runs/999999999");
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> d.getPageSource().contains("No such run"));
-        assertThat(classmateSees.replace(runPath.substring(5), "N"))
-                .isEqualTo(bodyText().replace("999999999", "N"));
+        // the page names no id, so the two answers can be compared whole
+        assertThat(classmateSees).isEqualTo(bodyText());
         open("sessions");
         assertThat(bodyText()).doesNotContain("Ring of 8");
         click("Sign out");
