@@ -1,5 +1,6 @@
 package org.ganplayground.training.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.Map;
 import org.ganplayground.KaribuViewTest;
 import org.ganplayground.settings.Settings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,8 @@ class RunLinksTest extends KaribuViewTest {
     private static final String TWENTY_DIGITS = "12345678901234567890";
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.ganplayground.training.RunService runs;
+    @Autowired org.ganplayground.training.StepSessions stepSessions;
 
     private static String page(Class<? extends Component> view) {
         return _get(view).getElement().getTextRecursively();
@@ -91,5 +95,43 @@ class RunLinksTest extends KaribuViewTest {
                 config,
                 Timestamp.from(Instant.now()));
         return jdbc.queryForObject("select max(id) from run", Long.class);
+    }
+
+    @Test
+    void another_learners_run_step_session_and_compare_ids_look_exactly_like_missing_ones()
+            throws Exception {
+        // learner A: a finished run and an open step session
+        var ring =
+                org.ganplayground.settings.Settings.read(
+                                Map.of(
+                                        "domain",
+                                        "points-2d",
+                                        "iterations",
+                                        "60",
+                                        "snapshot.every",
+                                        "20"))
+                        .orThrow();
+        long run = runs.launch(ring, "A's run", null).getId();
+        long step = stepSessions.open(ring, null).getId();
+        var learnerA = me;
+        while (runs.find(run).orElseThrow().getStatus().isActive()) {
+            Thread.sleep(50);
+        }
+        try {
+            // learner B tampers with the address bar
+            signInAs(accounts.create("other", org.ganplayground.classroom.Role.LEARNER, null));
+            assertThat(open("runs/" + run, RunView.class))
+                    .isEqualTo(open("runs/" + MISSING_ID, RunView.class));
+            assertThat(open("step/" + step, StepView.class))
+                    .isEqualTo(open("step/" + MISSING_ID, StepView.class));
+            assertThat(compare(run + "," + step)).isEqualTo(compare(MISSING_ID + ",987654322"));
+            // no export links either: the page of a missing run has none
+            open("runs/" + run, RunView.class);
+            assertThat(_find(_get(RunView.class), com.vaadin.flow.component.html.Anchor.class))
+                    .noneMatch(a -> a.getText().contains("CSV"));
+        } finally {
+            signInAs(learnerA);
+            stepSessions.close(step, "test over.");
+        }
     }
 }
