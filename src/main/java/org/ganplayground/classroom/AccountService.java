@@ -129,7 +129,9 @@ public class AccountService {
         }
         String name;
         do {
-            name = "guest-" + Passphrases.joinCode().toLowerCase(java.util.Locale.ROOT);
+            name =
+                    Usernames.GUEST_PREFIX
+                            + Passphrases.joinCode().toLowerCase(java.util.Locale.ROOT);
         } while (accounts.existsByUsername(name));
         Account guest = new Account(name, Role.GUEST, null, null);
         guest.setExpiresAt(Instant.now().plus(guestLifetime));

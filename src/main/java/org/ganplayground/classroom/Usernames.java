@@ -12,6 +12,9 @@ public final class Usernames {
 
     private static final Pattern ALLOWED = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
+    /** Guests' generated names start with this; nobody else's may. */
+    static final String GUEST_PREFIX = "guest-";
+
     private Usernames() {}
 
     public static String normalise(String typed) {
@@ -33,6 +36,9 @@ public final class Usernames {
             return Optional.of(
                     "Use only letters a-z, digits, dots, dashes and underscores, starting with a"
                             + " letter or digit.");
+        }
+        if (u.startsWith(GUEST_PREFIX)) {
+            return Optional.of("Names starting with \"" + GUEST_PREFIX + "\" are kept for guests.");
         }
         if (u.contains("@")) {
             return Optional.of("No e-mail addresses: pick a nickname.");

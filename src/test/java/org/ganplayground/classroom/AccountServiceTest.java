@@ -80,7 +80,9 @@ class AccountServiceTest {
 
         Caller joined =
                 service.signUp(
-                        "j" + System.nanoTime() % 1000000, "long enough pass", code.toLowerCase());
+                        "j" + System.nanoTime() % 1000000,
+                        "long enough pass",
+                        "  " + code.toLowerCase() + " ");
         assertThat(joined.classId()).isEqualTo(classId);
         assertThat(joined.role()).isEqualTo(Role.LEARNER);
 
@@ -129,6 +131,8 @@ class AccountServiceTest {
         assertThat(ada.username()).isEqualTo(name.toLowerCase());
         assertThatThrownBy(() -> service.signUp(name.toUpperCase(), "a fine password", null))
                 .hasMessageContaining("taken");
+        assertThatThrownBy(() -> service.signUp("guest-abc", "a fine password", null))
+                .hasMessageContaining("kept for guests");
         assertThatThrownBy(() -> service.signUp("ada@school.org", "a fine password", null))
                 .extracting(e -> ((AccountProblem) e).field())
                 .isEqualTo(AccountProblem.Field.USERNAME);

@@ -137,11 +137,21 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         reset.addClickListener(
                 e -> {
-                    try {
-                        issued(List.of(accounts.resetPassword(a.getId())));
-                    } catch (AccountProblem p) {
-                        missing.setText(p.getMessage());
-                    }
+                    ConfirmDialog d =
+                            new ConfirmDialog(
+                                    "A new password for " + a.getUsername() + "?",
+                                    "Their current password stops working and they are signed out;"
+                                            + " they sign in with the new one and then pick their own.",
+                                    "Make a new password",
+                                    ok -> {
+                                        try {
+                                            issued(List.of(accounts.resetPassword(a.getId())));
+                                        } catch (AccountProblem p) {
+                                            missing.setText(p.getMessage());
+                                        }
+                                    });
+                    d.setCancelable(true);
+                    d.open();
                 });
         Button delete = new Button("Delete");
         delete.addThemeVariants(

@@ -5,34 +5,32 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.ganplayground.classroom.Account;
 import org.ganplayground.classroom.AccountProblem;
 import org.ganplayground.classroom.AccountService;
-import org.ganplayground.classroom.Passwords;
 
 /** A guest turns into a learner with a nickname and password, keeping every run. */
 class KeepGuestWork extends VerticalLayout {
 
     final TextField username = new TextField("Username");
-    final PasswordField password = new PasswordField("Password");
+    final NewPassword password = new NewPassword("Password", "Password again");
     final Button keep = new Button("Keep my runs");
 
     KeepGuestWork(AccountService accounts, SignInHere signIn) {
         setPadding(false);
         username.setMaxLength(Account.USERNAME_MAX_LENGTH);
         username.setHelperText("A nickname, not your real name.");
-        password.setMaxLength(Passwords.MAX_LENGTH);
-        password.setHelperText(
-                Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters.");
         keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         keep.addClickListener(
                 e -> {
+                    if (!password.typedTwice()) {
+                        return;
+                    }
                     try {
                         signIn.signInAndGo(
-                                accounts.keepGuestWork(username.getValue(), password.getValue()),
+                                accounts.keepGuestWork(username.getValue(), password.value()),
                                 "sessions");
                     } catch (AccountProblem p) {
                         Forms.show(
@@ -41,7 +39,7 @@ class KeepGuestWork extends VerticalLayout {
                                         AccountProblem.Field.USERNAME,
                                         username,
                                         AccountProblem.Field.PASSWORD,
-                                        password));
+                                        password.password));
                     }
                 });
         add(
@@ -51,7 +49,7 @@ class KeepGuestWork extends VerticalLayout {
                                 + accounts.guestLifetime().toHours()
                                 + " hours after you started. To keep them, pick a username and a"
                                 + " password (nothing else)."),
-                new FormLayout(username, password),
+                new FormLayout(username, password.password, password.repeat),
                 keep);
     }
 }

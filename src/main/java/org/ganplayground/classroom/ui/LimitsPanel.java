@@ -60,5 +60,6 @@ class LimitsPanel extends HorizontalLayout {
         f.setValue(value);
         f.setStepButtonsVisible(true);
         f.setHelperText(min + " to " + max);
+        f.setWidth("19rem");
     }
 }

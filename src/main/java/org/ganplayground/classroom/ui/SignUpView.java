@@ -43,7 +43,8 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         // Atmosphere logged an ERROR cancelling the connection the old session had open
         addAttachListener(e -> e.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
         setMaxWidth("36rem");
-        joinCode.setMaxLength(SchoolClass.JOIN_CODE_LENGTH);
+        // room for spaces around a pasted code; the service reads it stripped
+        joinCode.setMaxLength(SchoolClass.JOIN_CODE_LENGTH + 10);
         joinCode.setHelperText("6 letters and digits. Leave empty to learn on your own.");
         username.setMaxLength(Account.USERNAME_MAX_LENGTH);
         username.setHelperText("A nickname, not your real name: others in a class may see it.");
@@ -95,10 +96,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         List<String> code = event.getLocation().getQueryParameters().getParameters().get("code");
         if (code != null && !code.isEmpty()) {
             String c = code.get(0).strip();
-            joinCode.setValue(
-                    c.length() > SchoolClass.JOIN_CODE_LENGTH
-                            ? c.substring(0, SchoolClass.JOIN_CODE_LENGTH)
-                            : c);
+            joinCode.setValue(c.length() > 16 ? c.substring(0, 16) : c);
         }
     }
 }

@@ -183,6 +183,13 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         if (run == null) {
             return;
         }
+        if (run.getStatus() == RunStatus.QUEUED
+                && (event instanceof RunEvents.Progress
+                        || event instanceof RunEvents.SnapshotTaken)) {
+            // it started between this page's first read and its subscription: read it again
+            reload();
+            return;
+        }
         if (event instanceof RunEvents.QueueChanged) {
             if (run.getStatus() == RunStatus.QUEUED) {
                 progressText.setText(RunProgress.position(runs.runsAhead(runId)));

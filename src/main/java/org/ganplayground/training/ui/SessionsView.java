@@ -80,6 +80,14 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     static final String MINE = "Your runs";
     static final String LEARNERS = "Your learners' runs";
+    private static final String OWN_HINT =
+            "Double-click a run to open it. Tick one to rename, annotate or delete it; tick 2 to 4"
+                    + " to compare them.";
+    private static final String LEARNERS_HINT =
+            "Read-only: double-click a run to open it; tick 2 to 4 to compare them.";
+
+    final H2 heading = new H2("Your sessions");
+    final Span hint = new Span(OWN_HINT);
 
     private final RunService runs;
     private final Thumbnails thumbnails;
@@ -185,12 +193,8 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
                 new HorizontalLayout(whose, domainFilter, statusFilter, dateFilter, compare);
         filters.setAlignItems(Alignment.BASELINE);
         editor.setAlignItems(Alignment.BASELINE);
-        Span hint =
-                new Span(
-                        "Double-click a run to open it. Tick one to rename, annotate or delete it;"
-                                + " tick 2 to 4 to compare them.");
         hint.addClassName("gp-hint");
-        add(new H2("Your sessions"), hint, filters, grid, editor);
+        add(heading, hint, filters, grid, editor);
         setSizeFull();
         refresh();
     }
@@ -220,7 +224,11 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
                                             RunService.OwnedRun::owner,
                                             (a, b) -> a));
             all = theirs.stream().map(RunService.OwnedRun::run).toList();
+            heading.setText(LEARNERS);
+            hint.setText(LEARNERS_HINT);
         } else {
+            heading.setText("Your sessions");
+            hint.setText(OWN_HINT);
             owners = Map.of();
             all = runs.runsOf();
         }
