@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.ganplayground.classroom.Role;
 import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.settings.Settings;
@@ -41,12 +40,7 @@ public final class AppBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String base = "http://localhost:" + port + "/";
             RunService runs = app.getBean(RunService.class);
-            app.getBean(TestAccounts.class).ensureSetUp();
-            var learner =
-                    TestAccounts.signIn(
-                            app.getBean(TestAccounts.class)
-                                    .createWithPassword(
-                                            "learner", Role.LEARNER, null, "bench password"));
+            var learner = app.getBean(TestAccounts.class).signedInLearner("bench password");
             long me = learner.id();
             ChromeDriver driver = BrowserIT.startChromium();
             BrowserIT.signIn(

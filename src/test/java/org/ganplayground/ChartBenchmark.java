@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ganplayground.classroom.Role;
 import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
@@ -76,12 +75,7 @@ public final class ChartBenchmark {
                 TestApp.start(dir, "vaadin.productionMode=true")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             RunService runs = app.getBean(RunService.class);
-            app.getBean(TestAccounts.class).ensureSetUp();
-            var learner =
-                    TestAccounts.signIn(
-                            app.getBean(TestAccounts.class)
-                                    .createWithPassword(
-                                            "learner", Role.LEARNER, null, "bench password"));
+            var learner = app.getBean(TestAccounts.class).signedInLearner("bench password");
             long me = learner.id();
             Run run =
                     runs.launch(

@@ -14,7 +14,6 @@ import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -78,7 +77,7 @@ public final class ClassBenchmark {
                 driver.switchTo().newWindow(WindowType.TAB);
             }
             String base = "http://127.0.0." + (i + 2) + ":" + port + "/";
-            signIn(driver, base, klass.learners().get(i).username());
+            BrowserIT.signIn(driver, base, klass.learners().get(i).username(), PASSWORD);
             driver.get(base + "?preset=ring-good&iterations=3000");
             new WebDriverWait(driver, Duration.ofSeconds(60))
                     .until(
@@ -112,7 +111,7 @@ public final class ClassBenchmark {
         // a 31st learner clicks around meanwhile
         driver.switchTo().newWindow(WindowType.TAB);
         String observerBase = "http://127.0.0.40:" + port + "/";
-        signIn(driver, observerBase, klass.learners().get(LEARNERS).username());
+        BrowserIT.signIn(driver, observerBase, klass.learners().get(LEARNERS).username(), PASSWORD);
         driver.get(observerBase + "about");
         List<Long> nav = new ArrayList<>();
         List<Long> ids = klass.learners().subList(0, LEARNERS).stream().map(Caller::id).toList();
@@ -257,23 +256,5 @@ public final class ClassBenchmark {
                     .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage())
                     .toList();
         }
-    }
-
-    private static void signIn(ChromeDriver driver, String base, String username) {
-        driver.get(base + "login");
-        new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(
-                        d ->
-                                d.findElements(
-                                                        By.cssSelector(
-                                                                "vaadin-login-form input[name='username']"))
-                                                .size()
-                                        > 0);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']"))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(PASSWORD + Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 }

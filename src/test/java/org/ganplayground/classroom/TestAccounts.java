@@ -40,6 +40,15 @@ public class TestAccounts {
         }
     }
 
+    /**
+     * For programs that start the app themselves: setup done, and a new learner who can sign in
+     * through the form with {@code password}, signed in on this thread.
+     */
+    public Caller signedInLearner(String password) {
+        ensureSetUp();
+        return signIn(createWithPassword("learner", Role.LEARNER, null, password));
+    }
+
     /** A new account that can sign in through the form with {@code password}. */
     @Transactional
     public Caller createWithPassword(String prefix, Role role, Long classId, String password) {
