@@ -184,6 +184,14 @@ public final class Settings {
                 .sorted()
                 .forEach(k -> errors.add(new ConfigError(k, unknown(k, domainShown))));
         if (errors.isEmpty()) {
+            if (!raw.containsKey(Catalogue.SNAPSHOT_EVERY.key())) {
+                // not given: the default, or the smallest interval that fits the iterations
+                values.values.put(
+                        Catalogue.SNAPSHOT_EVERY,
+                        Math.max(
+                                values.get(Catalogue.SNAPSHOT_EVERY),
+                                minSnapshotEvery(values.get(Catalogue.ITERATIONS))));
+            }
             checkTogether(values, errors);
         }
         return errors.isEmpty()
@@ -191,12 +199,15 @@ public final class Settings {
                 : new Reading(null, errors);
     }
 
+    private static int minSnapshotEvery(int iterations) {
+        return Math.max(1, (iterations + Catalogue.MAX_SNAPSHOTS - 1) / Catalogue.MAX_SNAPSHOTS);
+    }
+
     /** Rules that involve more than one setting, checked once each setting is fine alone. */
     private static void checkTogether(Values v, List<ConfigError> errors) {
         int iterations = v.get(Catalogue.ITERATIONS);
         int every = v.get(Catalogue.SNAPSHOT_EVERY);
-        int minEvery =
-                Math.max(1, (iterations + Catalogue.MAX_SNAPSHOTS - 1) / Catalogue.MAX_SNAPSHOTS);
+        int minEvery = minSnapshotEvery(iterations);
         int maxEvery = Math.max(minEvery, iterations);
         if (every < minEvery || every > maxEvery) {
             errors.add(

@@ -116,6 +116,32 @@ class SettingsTest {
     }
 
     @Test
+    void a_snapshot_interval_left_out_fits_the_iterations_and_one_given_is_checked() {
+        assertThat(
+                        Settings.read(Map.of("domain", "points-2d", "iterations", "20000"))
+                                .orThrow()
+                                .snapshotEvery())
+                .isEqualTo(100);
+        assertThat(
+                        Settings.read(Map.of("domain", "points-2d", "iterations", "300"))
+                                .orThrow()
+                                .snapshotEvery())
+                .isEqualTo(Settings.read(Map.of("domain", "points-2d")).orThrow().snapshotEvery());
+        assertThat(
+                        Settings.read(
+                                        Map.of(
+                                                "domain",
+                                                "points-2d",
+                                                "iterations",
+                                                "20000",
+                                                "snapshot.every",
+                                                "50"))
+                                .errors())
+                .extracting(ConfigError::field)
+                .containsExactly("snapshot.every");
+    }
+
+    @Test
     void every_problem_is_reported_at_once_with_the_settings_label() {
         Map<String, String> p =
                 new LinkedHashMap<>(Presets.byId("ring-good").orElseThrow().params());

@@ -66,6 +66,17 @@ class BadInputViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_snapshot_interval_too_small_for_the_links_iterations_is_reset_and_the_seed_is_kept() {
+        PlaygroundView view = open("domain=points-2d&seed=5&iterations=20000&snapshot.every=50");
+        assertThat(notices()).contains("Snapshot every");
+        assertThat(((TextField) view.settings.fields.get("seed")).getValue()).isEqualTo("5");
+        assertThat(((TextField) view.settings.fields.get("iterations")).getValue())
+                .isEqualTo("20000");
+        assertThat(((TextField) view.settings.fields.get("snapshot.every")).getValue())
+                .isEqualTo("100");
+    }
+
+    @Test
     void guardrail_numbers_of_hundreds_of_digits_are_refused_with_a_notice() {
         PlaygroundView view = open("guardrails=" + enc("radius==" + "9".repeat(320)));
         assertThat(notices()).contains("Guardrails");
