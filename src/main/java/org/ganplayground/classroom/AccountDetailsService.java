@@ -1,7 +1,6 @@
 package org.ganplayground.classroom;
 
 import java.time.Instant;
-import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
@@ -21,7 +20,7 @@ class AccountDetailsService
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String name = Usernames.normalise(username);
         Account a =
                 accounts.findByUsername(name)
                         .filter(Account::hasPassword)

@@ -25,7 +25,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByRoleAndExpiresAtBefore(Role role, Instant now);
 
-    List<Account> findByRoleAndExpiresAtAfter(Role role, Instant now);
+    long countByRoleAndExpiresAtAfter(Role role, Instant now);
 
     /** Locks the row until the transaction ends: launches of one learner take turns here. */
     @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)

@@ -98,7 +98,7 @@ public class AccountService {
         }
         String name = checkedNewUsername(username);
         String hash = checkedHash(password, Field.PASSWORD);
-        return accounts.save(new Account(name, Role.LEARNER, hash, classId)).caller();
+        return stored(new Account(name, Role.LEARNER, hash, classId)).caller();
     }
 
     /** The class a join code opens, if the code works now. */
@@ -118,7 +118,7 @@ public class AccountService {
     /** A guest: their own runs for a few hours, no password, no class. */
     @Transactional
     public Caller startGuest() {
-        long guestsNow = accounts.findByRoleAndExpiresAtAfter(Role.GUEST, Instant.now()).size();
+        long guestsNow = accounts.countByRoleAndExpiresAtAfter(Role.GUEST, Instant.now());
         if (guestsNow >= maxGuests) {
             throw new AccountProblem(
                     Field.NONE,
@@ -151,7 +151,7 @@ public class AccountService {
         }
         String name = checkedNewUsername(username);
         me.becomeLearner(name, checkedHash(password, Field.PASSWORD));
-        return me.caller();
+        return stored(me).caller();
     }
 
     @Transactional(readOnly = true)
@@ -182,11 +182,6 @@ public class AccountService {
         Caller teacher = teacher();
         return classes.save(
                 new SchoolClass(checkedClassName(name), teacher.id(), classroom.defaults()));
-    }
-
-    @Transactional
-    public void renameClass(long classId, String name) {
-        myClassOrThrow(classId).setName(checkedClassName(name));
     }
 
     @Transactional(readOnly = true)
@@ -306,7 +301,7 @@ public class AccountService {
             String pass = Passphrases.passphrase();
             Account a = new Account(u, Role.LEARNER, encoder.encode(pass), classId);
             a.setPassword(a.getPasswordHash(), true);
-            out.add(new Issued(accounts.save(a).getId(), u, pass));
+            out.add(new Issued(stored(a).getId(), u, pass));
         }
         return out;
     }
@@ -343,7 +338,7 @@ public class AccountService {
         String pass = Passphrases.passphrase();
         Account t = new Account(name, Role.TEACHER, encoder.encode(pass), null);
         t.setPassword(t.getPasswordHash(), true);
-        return new Issued(accounts.save(t).getId(), name, pass);
+        return new Issued(stored(t).getId(), name, pass);
     }
 
     @Transactional(readOnly = true)
@@ -408,6 +403,20 @@ public class AccountService {
                         () ->
                                 new AccountProblem(
                                         Field.NONE, "There is no learner " + accountId + "."));
+    }
+
+    /**
+     * Stores a new account now, so that a name taken by someone else a moment ago (two learners
+     * joining with the same nickname at once) is answered at the username field.
+     */
+    private Account stored(Account a) {
+        try {
+            return accounts.saveAndFlush(a);
+        } catch (org.springframework.dao.DataIntegrityViolationException taken) {
+            throw new AccountProblem(
+                    Field.USERNAME,
+                    "\"" + a.getUsername() + "\" was taken a moment ago: pick another.");
+        }
     }
 
     private String checkedNewUsername(String typed) {

@@ -9,8 +9,4 @@ public record Caller(long id, String username, Role role, Long classId) {
     public boolean teaches() {
         return role.teaches();
     }
-
-    public boolean isGuest() {
-        return role == Role.GUEST;
-    }
 }

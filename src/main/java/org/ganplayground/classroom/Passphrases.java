@@ -68,8 +68,4 @@ final class Passphrases {
         }
         return b.toString();
     }
-
-    static int wordCount() {
-        return WORDS.size();
-    }
 }

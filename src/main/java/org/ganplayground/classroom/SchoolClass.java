@@ -82,10 +82,6 @@ public class SchoolClass {
         return new Limits(maxActivePerLearner, maxTrainingAtOnce, budgetSeconds, id);
     }
 
-    void setName(String name) {
-        this.name = name;
-    }
-
     void setJoinCode(String code, Instant expiresAt) {
         this.joinCode = code;
         this.joinCodeExpiresAt = expiresAt;

@@ -69,6 +69,19 @@ public class SignInThrottle {
         failures.remove("u:" + Usernames.normalise(username));
     }
 
+    /** Forgets names and addresses whose failures are all older than the window. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 300_000)
+    void forgetOld() {
+        failures.entrySet()
+                .removeIf(
+                        e -> {
+                            synchronized (e.getValue()) {
+                                prune(e.getValue());
+                                return e.getValue().isEmpty();
+                            }
+                        });
+    }
+
     public Duration window() {
         return window;
     }

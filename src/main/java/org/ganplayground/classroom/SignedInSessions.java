@@ -72,8 +72,4 @@ class SignedInSessions implements HttpSessionListener {
             }
         }
     }
-
-    int openSessions(long accountId) {
-        return byAccount.getOrDefault(accountId, Set.of()).size();
-    }
 }

@@ -203,4 +203,46 @@ class AccountServiceTest {
                 .hasMessageContaining("Setup is done already");
         assertThat(accounts.findByUsername("intruder")).isEmpty();
     }
+
+    @Test
+    void learners_signing_up_with_the_same_name_at_once_get_one_account_and_a_message()
+            throws Exception {
+        String name = "same" + System.nanoTime() % 100000;
+        int n = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        List<java.util.concurrent.Future<Object>> tries = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tries.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                try {
+                                    return service.signUp(name, "a fine password", null);
+                                } catch (RuntimeException e) {
+                                    return e;
+                                }
+                            }));
+        }
+        start.countDown();
+        List<Object> outcomes = new java.util.ArrayList<>();
+        for (var f : tries) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(outcomes).filteredOn(o -> o instanceof Caller).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(o -> !(o instanceof Caller))
+                .hasSize(n - 1)
+                .allSatisfy(
+                        o ->
+                                assertThat(o)
+                                        .isInstanceOfSatisfying(
+                                                AccountProblem.class,
+                                                p ->
+                                                        assertThat(p.field())
+                                                                .isEqualTo(
+                                                                        AccountProblem.Field
+                                                                                .USERNAME)));
+    }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class GanRunTest {
 
-    private static GanConfig small(int iterations) {
+    /** A small ring run at seed 7, snapshots every 50 iterations. */
+    static GanConfig small(int iterations) {
         return Settings.read(
                         Map.of(
                                 "domain",

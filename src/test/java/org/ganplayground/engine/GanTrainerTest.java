@@ -145,21 +145,7 @@ class GanTrainerTest {
     }
 
     private static TrainerSpec averaging(TrainerSpec s, double decay) {
-        return new TrainerSpec(
-                s.forger(),
-                s.forgerOutput(),
-                s.inspector(),
-                s.forgerOptimizer(),
-                s.inspectorOptimizer(),
-                s.loss(),
-                s.inspectorSteps(),
-                s.batchSize(),
-                s.noiseDim(),
-                s.noise(),
-                s.labelSmoothing(),
-                s.packing(),
-                decay,
-                s.seed());
+        return RingReference.with(s, s.packing(), decay);
     }
 
     @Test

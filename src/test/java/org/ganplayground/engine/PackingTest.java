@@ -224,19 +224,7 @@ class PackingTest {
 
     /** The small ring run of GanRunTest with another packing. */
     private static GanConfig points(int packing, int iterations) {
-        return withPacking(
-                Settings.read(
-                                Map.of(
-                                        "domain",
-                                        "points-2d",
-                                        "iterations",
-                                        Integer.toString(iterations),
-                                        "snapshot.every",
-                                        "50",
-                                        "seed",
-                                        "7"))
-                        .orThrow(),
-                packing);
+        return withPacking(GanRunTest.small(iterations), packing);
     }
 
     static GanConfig withPacking(GanConfig c, int packing) {
@@ -245,21 +233,7 @@ class PackingTest {
     }
 
     static TrainerSpec packed(TrainerSpec s, int packing) {
-        return new TrainerSpec(
-                s.forger(),
-                s.forgerOutput(),
-                s.inspector(),
-                s.forgerOptimizer(),
-                s.inspectorOptimizer(),
-                s.loss(),
-                s.inspectorSteps(),
-                s.batchSize(),
-                s.noiseDim(),
-                s.noise(),
-                s.labelSmoothing(),
-                packing,
-                s.forgerAverage(),
-                s.seed());
+        return RingReference.with(s, packing, s.forgerAverage());
     }
 
     private static Snapshot lastSnapshot(GanRun run) {

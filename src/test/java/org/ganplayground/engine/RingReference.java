@@ -27,4 +27,23 @@ final class RingReference {
                 0,
                 seed);
     }
+
+    /** {@code s} with another packing and forger average, everything else the same. */
+    static TrainerSpec with(TrainerSpec s, int packing, double forgerAverage) {
+        return new TrainerSpec(
+                s.forger(),
+                s.forgerOutput(),
+                s.inspector(),
+                s.forgerOptimizer(),
+                s.inspectorOptimizer(),
+                s.loss(),
+                s.inspectorSteps(),
+                s.batchSize(),
+                s.noiseDim(),
+                s.noise(),
+                s.labelSmoothing(),
+                packing,
+                forgerAverage,
+                s.seed());
+    }
 }

@@ -39,14 +39,16 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
     final Button print = new Button("Print the sheet");
 
     private final AccountService accounts;
+    private final AccountWork work;
     private final VerticalLayout body = new VerticalLayout();
     private SchoolClass schoolClass;
     private JoinCodePanel joinCode;
     private LimitsPanel limits;
     CreateLearnersPanel create;
 
-    ClassView(AccountService accounts) {
+    ClassView(AccountService accounts, AccountWork work) {
         this.accounts = accounts;
+        this.work = work;
         body.setPadding(false);
         print.addClickListener(
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
@@ -81,7 +83,7 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
         title.setText(schoolClass.getName());
         joinCode = new JoinCodePanel(accounts, schoolClass);
         limits = new LimitsPanel(accounts, schoolClass);
-        create = new CreateLearnersPanel(accounts, schoolClass.getId(), this::issued);
+        create = new CreateLearnersPanel(accounts, work, schoolClass.getId(), this::issued);
         body.removeAll();
         body.add(
                 joinCode,

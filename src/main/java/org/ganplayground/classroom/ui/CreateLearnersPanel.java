@@ -2,6 +2,7 @@ package org.ganplayground.classroom.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -11,13 +12,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ganplayground.classroom.Account;
 import org.ganplayground.classroom.AccountProblem;
 import org.ganplayground.classroom.AccountService;
 import org.ganplayground.classroom.AccountService.Issued;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Learners in bulk: numbered from a prefix, or from a pasted list of nicknames. */
 class CreateLearnersPanel extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(CreateLearnersPanel.class);
 
     static final String NUMBERED = "Numbered (fox01, fox02, ...)";
     static final String LIST = "From a list of nicknames";
@@ -27,8 +33,13 @@ class CreateLearnersPanel extends VerticalLayout {
     final IntegerField count = new IntegerField("How many");
     final TextArea names = new TextArea("Nicknames, one per line");
     final Button create = new Button("Create learners");
+    final Span working = new Span("Creating the accounts: about a second for every 12 learners…");
 
-    CreateLearnersPanel(AccountService accounts, long classId, Consumer<List<Issued>> issued) {
+    CreateLearnersPanel(
+            AccountService accounts,
+            AccountWork work,
+            long classId,
+            Consumer<List<Issued>> issued) {
         setPadding(false);
         how.setItems(NUMBERED, LIST);
         how.setValue(NUMBERED);
@@ -50,37 +61,70 @@ class CreateLearnersPanel extends VerticalLayout {
                     names.setVisible(LIST.equals(e.getValue()));
                 });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        working.setVisible(false);
         create.addClickListener(
                 e -> {
-                    try {
-                        List<Issued> made;
-                        if (NUMBERED.equals(how.getValue())) {
-                            if (count.isEmpty()) {
-                                throw new AccountProblem(
-                                        AccountProblem.Field.COUNT,
-                                        "Type how many learners, 1 to "
-                                                + AccountService.MAX_BATCH
-                                                + ".");
-                            }
-                            made =
-                                    accounts.createLearners(
-                                            classId, prefix.getValue(), count.getValue());
-                        } else {
-                            made = accounts.createLearners(classId, names.getValue());
+                    Supplier<List<Issued>> make;
+                    if (NUMBERED.equals(how.getValue())) {
+                        if (count.isEmpty()) {
+                            shown(
+                                    new AccountProblem(
+                                            AccountProblem.Field.COUNT,
+                                            "Type how many learners, 1 to "
+                                                    + AccountService.MAX_BATCH
+                                                    + "."));
+                            return;
                         }
-                        prefix.setInvalid(false);
-                        count.setInvalid(false);
-                        names.setInvalid(false);
-                        issued.accept(made);
-                    } catch (AccountProblem p) {
-                        Forms.show(
-                                p,
-                                Map.of(
-                                        AccountProblem.Field.PREFIX, prefix,
-                                        AccountProblem.Field.COUNT, count,
-                                        AccountProblem.Field.NAMES, names));
+                        String p = prefix.getValue();
+                        int n = count.getValue();
+                        make = () -> accounts.createLearners(classId, p, n);
+                    } else {
+                        String pasted = names.getValue();
+                        make = () -> accounts.createLearners(classId, pasted);
                     }
+                    create.setEnabled(false);
+                    working.setVisible(true);
+                    work.run(
+                            make,
+                            made -> {
+                                done();
+                                shown(null);
+                                issued.accept(made);
+                            },
+                            failure -> {
+                                done();
+                                if (failure instanceof AccountProblem p) {
+                                    shown(p);
+                                } else {
+                                    log.error("Creating learners failed", failure);
+                                    shown(
+                                            new AccountProblem(
+                                                    AccountProblem.Field.NAMES,
+                                                    "The accounts could not be created; nobody was"
+                                                            + " created. Try again."));
+                                }
+                            });
                 });
-        add(how, numbered, names, create);
+        add(how, numbered, names, create, working);
+    }
+
+    private void done() {
+        create.setEnabled(true);
+        working.setVisible(false);
+    }
+
+    /** Shows a problem at its field, or clears every field's problem. */
+    private void shown(AccountProblem p) {
+        prefix.setInvalid(false);
+        count.setInvalid(false);
+        names.setInvalid(false);
+        if (p != null) {
+            Forms.show(
+                    p,
+                    Map.of(
+                            AccountProblem.Field.PREFIX, prefix,
+                            AccountProblem.Field.COUNT, count,
+                            AccountProblem.Field.NAMES, names));
+        }
     }
 }

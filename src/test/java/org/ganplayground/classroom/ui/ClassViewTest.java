@@ -29,7 +29,11 @@ class ClassViewTest extends KaribuViewTest {
         view.create.prefix.setValue("owl" + (System.nanoTime() % 10000));
         view.create.count.setValue(4);
         view.create.create.click();
+        assertThat(view.create.working.isVisible()).isTrue();
+        assertThat(view.create.create.isEnabled()).isFalse();
+        waitFor(() -> !_find(view, LoginSheet.class).isEmpty());
 
+        assertThat(view.create.create.isEnabled()).isTrue();
         assertThat(_find(view, LoginSheet.class)).hasSize(1);
         assertThat(_get(view, LoginSheet.class).getChildren().count()).isEqualTo(4);
         assertThat(view.print.isVisible()).isTrue();
@@ -48,6 +52,7 @@ class ClassViewTest extends KaribuViewTest {
         view.create.prefix.setValue("no spaces");
         view.create.count.setValue(3);
         view.create.create.click();
+        waitFor(() -> view.create.create.isEnabled());
 
         assertThat(view.create.prefix.isInvalid()).isTrue();
         assertThat(view.create.prefix.getErrorMessage()).contains("letters a-z");
@@ -66,5 +71,19 @@ class ClassViewTest extends KaribuViewTest {
         assertThat(theirs).isEqualTo("There is no class " + id + ".");
         assertThat(missing).isEqualTo("There is no class 999999999.");
         assertThat(_find(_get(ClassView.class), Paragraph.class)).isNotEmpty();
+    }
+
+    /** Lets the page hear back from its background work (Karibu runs ui.access at a roundtrip). */
+    private static void waitFor(java.util.function.BooleanSupplier done) {
+        long end = System.currentTimeMillis() + 20_000;
+        while (!done.getAsBoolean()) {
+            assertThat(System.currentTimeMillis()).as("background work finished").isLessThan(end);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 }
