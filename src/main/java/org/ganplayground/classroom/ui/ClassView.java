@@ -86,6 +86,7 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
         create = new CreateLearnersPanel(accounts, work, schoolClass.getId(), this::issued);
         body.removeAll();
         body.add(
+                ClassLinks.of(schoolClass.getId()),
                 joinCode,
                 new H3("New learners"),
                 create,
