@@ -80,6 +80,25 @@ public class ClassroomService {
                 .toList();
     }
 
+    /**
+     * The learners of one class by id, in username order, when the caller teaches it; empty for
+     * anyone else (another teacher's class is answered like a class without learners).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> learnersOfClass(Caller caller, long classId) {
+        boolean mine =
+                caller.teaches()
+                        && classes.findById(classId)
+                                .map(c -> c.getTeacherId() == caller.id())
+                                .orElse(false);
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        if (mine) {
+            accounts.findByClassIdOrderByUsername(classId)
+                    .forEach(a -> out.put(a.getId(), a.getUsername()));
+        }
+        return out;
+    }
+
     /** Usernames to show beside work a teacher looks at. */
     @Transactional(readOnly = true)
     public Map<Long, String> usernames(Collection<Long> ids) {

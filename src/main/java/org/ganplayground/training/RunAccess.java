@@ -1,26 +1,32 @@
 package org.ganplayground.training;
 
 import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.ClassBroadcasts;
 import org.ganplayground.classroom.ClassroomService;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may do what to a run. Its owner does everything; a teacher of the owner's class reads it,
- * cancels it, and resumes it after its time limit; anyone else gets the answer a missing run gets.
+ * cancels it, and resumes it after its time limit; the owner's classmates read it while the teacher
+ * shows it to the class; anyone else gets the answer a missing run gets.
  */
 @Component
 class RunAccess {
 
     private final RunRepository runs;
     private final ClassroomService classroom;
+    private final ClassBroadcasts broadcasts;
 
-    RunAccess(RunRepository runs, ClassroomService classroom) {
+    RunAccess(RunRepository runs, ClassroomService classroom, ClassBroadcasts broadcasts) {
         this.runs = runs;
         this.classroom = classroom;
+        this.broadcasts = broadcasts;
     }
 
+    /** Its owner, their teacher, and (read-only) the class while the teacher shows it to them. */
     boolean mayRead(Caller me, Run run) {
-        return classroom.mayRead(me, run.getOwnerId());
+        return classroom.mayRead(me, run.getOwnerId())
+                || broadcasts.isShown(me.classId(), run.getId());
     }
 
     /** The run if the caller may read it, else exactly what a missing run throws. */

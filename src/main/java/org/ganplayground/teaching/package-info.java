@@ -1,0 +1,6 @@
+/**
+ * A teacher's tools for a class in session: the live board of the class's runs, showing one run to
+ * everyone, sending an experiment to every playground. Depends on classroom, training and lessons;
+ * nothing depends on it (see ArchitectureTest).
+ */
+package org.ganplayground.teaching;
