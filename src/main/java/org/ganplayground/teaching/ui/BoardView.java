@@ -101,6 +101,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver {
             title.setText("Live board");
             missing.setText(
                     "There is no class " + raw.substring(0, Math.min(raw.length(), 20)) + ".");
+            missing.setVisible(true);
             body.setVisible(false);
             tiles.removeAll();
             cards.clear();
@@ -109,6 +110,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver {
         long classId = opened.schoolClass().getId();
         title.setText("Live board: " + opened.schoolClass().getName());
         missing.setText("");
+        missing.setVisible(false);
         body.setVisible(true);
         projector.setHref("classes/" + classId + "/projector");
         experiment.setItems(boards.experiments());
@@ -213,8 +215,18 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver {
                                 List<Tile> changed = board.tick(System.currentTimeMillis());
                                 long read = System.nanoTime() - start;
                                 if (!changed.isEmpty()) {
-                                    ui.access(() -> apply(changed, read));
+                                    // waits for the page to take the update: the next tick
+                                    // starts a second after it, so a tile changes at most once
+                                    // a second however late the page's lock was free
+                                    ui.access(() -> apply(changed, read))
+                                            .get(10, java.util.concurrent.TimeUnit.SECONDS);
                                 }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            } catch (java.util.concurrent.ExecutionException
+                                    | java.util.concurrent.TimeoutException
+                                    | com.vaadin.flow.component.UIDetachedException e) {
+                                log.debug("Board update not delivered", e);
                             } catch (RuntimeException e) {
                                 log.warn("Board tick failed", e);
                             } finally {
