@@ -14,8 +14,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunService.OwnedRun;
@@ -35,6 +38,9 @@ class GalleryView extends VerticalLayout implements BeforeEnterObserver {
     static final String NO_CLASS =
             "The class gallery shows runs your classmates share. You are not in a class, so there"
                     + " is none for you.";
+    static final String TEACHER =
+            "Learners see their class's gallery here. Each of your classes has its gallery on its"
+                    + " class page (My classes).";
     static final String SHARING_OFF =
             "Your teacher has not turned on sharing for your class yet, so the gallery is empty.";
     static final String EMPTY =
@@ -46,13 +52,15 @@ class GalleryView extends VerticalLayout implements BeforeEnterObserver {
     private final RunSharing sharing;
     private final RunService runs;
     private final Thumbnails thumbnails;
+    private final CurrentUser user;
 
-    GalleryView(RunSharing sharing, RunService runs, Thumbnails thumbnails) {
+    GalleryView(RunSharing sharing, RunService runs, Thumbnails thumbnails, CurrentUser user) {
         this.sharing = sharing;
+        this.user = user;
         this.runs = runs;
         this.thumbnails = thumbnails;
         mine.setLabel("Compare with one of my runs");
-        mine.setItemLabelGenerator(r -> "#" + r.getId() + " " + r.getName());
+        mine.setItemLabelGenerator(r -> r == null ? "" : "#" + r.getId() + " " + r.getName());
         mine.setEmptySelectionAllowed(true);
         mine.setEmptySelectionCaption("Pick one of your runs");
         mine.setWidth("24rem");
@@ -71,7 +79,7 @@ class GalleryView extends VerticalLayout implements BeforeEnterObserver {
         mine.setVisible(g.availability() == RunSharing.Availability.OPEN && !g.runs().isEmpty());
         state.setText(
                 switch (g.availability()) {
-                    case NO_CLASS -> NO_CLASS;
+                    case NO_CLASS -> user.get().teaches() ? TEACHER : NO_CLASS;
                     case SHARING_OFF -> SHARING_OFF;
                     case OPEN ->
                             g.runs().isEmpty()
@@ -101,13 +109,12 @@ class GalleryView extends VerticalLayout implements BeforeEnterObserver {
                         return;
                     }
                     mine.setInvalid(false);
+                    String ids = shared.run().getId() + "," + own.getId();
                     getUI().ifPresent(
                                     ui ->
                                             ui.navigate(
-                                                    "compare?runs="
-                                                            + shared.run().getId()
-                                                            + ","
-                                                            + own.getId()));
+                                                    "compare",
+                                                    QueryParameters.simple(Map.of("runs", ids))));
                 });
         return compare;
     }

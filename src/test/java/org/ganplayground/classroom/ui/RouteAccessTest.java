@@ -59,6 +59,8 @@ class RouteAccessTest extends KaribuViewTest {
         m.put("ClassesView", new Expect("classes", TEACHERS));
         m.put("ClassView", new Expect("classes/999999999", TEACHERS));
         m.put("TeachersView", new Expect("teachers", EnumSet.of(Who.ADMIN)));
+        m.put("GalleryView", new Expect("gallery", SIGNED_IN));
+        m.put("ClassGalleryView", new Expect("classes/999999999/gallery", TEACHERS));
         return m;
     }
 
