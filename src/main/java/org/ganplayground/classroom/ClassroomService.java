@@ -68,6 +68,22 @@ public class ClassroomService {
                 .orElse(false);
     }
 
+    /** Whether the class's learners see the runs their classmates share (false for no class). */
+    @Transactional(readOnly = true)
+    public boolean sharingOn(Long classId) {
+        return classId != null
+                && classes.findById(classId).map(SchoolClass::isSharing).orElse(false);
+    }
+
+    /** Whether the caller teaches this class. */
+    @Transactional(readOnly = true)
+    public boolean teachesClass(Caller caller, long classId) {
+        return caller.teaches()
+                && classes.findById(classId)
+                        .map(c -> c.getTeacherId() == caller.id())
+                        .orElse(false);
+    }
+
     /** The learners of every class the caller teaches (empty for learners). */
     @Transactional(readOnly = true)
     public List<Long> learnersTaughtBy(Caller caller) {

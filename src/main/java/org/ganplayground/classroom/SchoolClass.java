@@ -44,6 +44,10 @@ public class SchoolClass {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether learners see the runs their classmates share; off until the teacher turns it on. */
+    @Column(nullable = false)
+    private boolean sharing;
+
     protected SchoolClass() {}
 
     SchoolClass(String name, long teacherId, Limits limits) {
@@ -91,5 +95,13 @@ public class SchoolClass {
         this.maxActivePerLearner = limits.maxActivePerLearner();
         this.maxTrainingAtOnce = limits.maxTrainingInClass();
         this.budgetSeconds = limits.budgetSeconds();
+    }
+
+    public boolean isSharing() {
+        return sharing;
+    }
+
+    void setSharing(boolean sharing) {
+        this.sharing = sharing;
     }
 }

@@ -61,6 +61,8 @@ class RouteAccessTest extends KaribuViewTest {
         m.put("BoardView", new Expect("classes/999999999/board", TEACHERS));
         m.put("ProjectorView", new Expect("classes/999999999/projector", TEACHERS));
         m.put("TeachersView", new Expect("teachers", EnumSet.of(Who.ADMIN)));
+        m.put("GalleryView", new Expect("gallery", SIGNED_IN));
+        m.put("ClassGalleryView", new Expect("classes/999999999/gallery", TEACHERS));
         return m;
     }
 
