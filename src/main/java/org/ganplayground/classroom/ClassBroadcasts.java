@@ -1,5 +1,7 @@
 package org.ganplayground.classroom;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * What a teacher puts on every screen of a class: a run ("Show to everyone") or an experiment on
  * the playground ("Send experiment"). Only the teaching service publishes, after checking that the
  * caller teaches the class; the pages of the class's learners listen. Kept in memory: a shown run
- * is a moment of a lesson, not a record (a restart ends it).
+ * is a moment of a lesson, not a record (a restart ends it, and so do two hours).
  */
 @Component
 public class ClassBroadcasts {
@@ -42,7 +44,12 @@ public class ClassBroadcasts {
 
     private static final Logger log = LoggerFactory.getLogger(ClassBroadcasts.class);
 
-    private final Map<Long, ShowRun> shown = new ConcurrentHashMap<>();
+    /** A run stays shown (and readable by the class) at most this long: one lesson. */
+    static final Duration SHOWN_AT_MOST = Duration.ofHours(2);
+
+    private record Shown(ShowRun run, Instant since) {}
+
+    private final Map<Long, Shown> shown = new ConcurrentHashMap<>();
     private final Map<Long, Set<Consumer<Broadcast>>> listeners = new ConcurrentHashMap<>();
 
     public Subscription subscribe(long classId, Consumer<Broadcast> listener) {
@@ -58,7 +65,11 @@ public class ClassBroadcasts {
 
     /** The run shown to the class now, if any. */
     public Optional<ShowRun> shown(Long classId) {
-        return classId == null ? Optional.empty() : Optional.ofNullable(shown.get(classId));
+        Shown s = classId == null ? null : shown.get(classId);
+        if (s == null || s.since().plus(SHOWN_AT_MOST).isBefore(Instant.now())) {
+            return Optional.empty();
+        }
+        return Optional.of(s.run());
     }
 
     /** Whether this run is on the screens of this class now. */
@@ -74,7 +85,7 @@ public class ClassBroadcasts {
     /** Sends to every page of the class; only the teaching service calls this. */
     public void publish(Broadcast b) {
         if (b instanceof ShowRun s) {
-            shown.put(s.classId(), s);
+            shown.put(s.classId(), new Shown(s, Instant.now()));
         } else if (b instanceof StopShowing) {
             shown.remove(b.classId());
         }
