@@ -43,6 +43,7 @@ public class RunEvents {
     private static final Logger log = LoggerFactory.getLogger(RunEvents.class);
 
     private final Map<Long, Set<Consumer<RunEvent>>> listeners = new ConcurrentHashMap<>();
+    private final Set<Consumer<RunEvent>> everyRun = new CopyOnWriteArraySet<>();
 
     public Subscription subscribe(long runId, Consumer<RunEvent> listener) {
         listeners.computeIfAbsent(runId, id -> new CopyOnWriteArraySet<>()).add(listener);
@@ -55,7 +56,17 @@ public class RunEvents {
                         });
     }
 
+    /**
+     * Hears every event of every run (pages about a whole class); called on training threads, so a
+     * listener returns at once.
+     */
+    public Subscription subscribeAll(Consumer<RunEvent> listener) {
+        everyRun.add(listener);
+        return () -> everyRun.remove(listener);
+    }
+
     void publish(RunEvent event) {
+        everyRun.forEach(l -> deliver(l, event));
         if (event instanceof QueueChanged) {
             listeners.values().forEach(set -> set.forEach(l -> deliver(l, event)));
         } else {
