@@ -36,6 +36,8 @@ import org.ganplayground.lessons.Progress;
 @RolesAllowed("TEACHER")
 class ProgressView extends ClassPage {
 
+    static final String LEARNER = "learner";
+
     final Grid<Row> grid = new Grid<>();
     final LockList locks;
     Dialog answers;
@@ -53,6 +55,7 @@ class ProgressView extends ClassPage {
         this.locks = new LockList(lessons.lessons(), this::lock);
         grid.addColumn(Row::username)
                 .setHeader("Learner")
+                .setKey(LEARNER)
                 .setFrozen(true)
                 .setAutoWidth(true)
                 .setSortable(true);

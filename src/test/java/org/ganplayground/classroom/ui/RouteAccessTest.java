@@ -58,6 +58,8 @@ class RouteAccessTest extends KaribuViewTest {
         m.put("AccountView", new Expect("account", SIGNED_IN));
         m.put("ClassesView", new Expect("classes", TEACHERS));
         m.put("ClassView", new Expect("classes/999999999", TEACHERS));
+        m.put("ProgressView", new Expect("classes/999999999/progress", TEACHERS));
+        m.put("PredictionsView", new Expect("classes/999999999/predictions", TEACHERS));
         m.put("TeachersView", new Expect("teachers", EnumSet.of(Who.ADMIN)));
         return m;
     }
