@@ -2,7 +2,7 @@ package org.ganplayground.lessons.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,7 +40,7 @@ class ProgressView extends ClassPage {
 
     final Grid<Row> grid = new Grid<>();
     final LockList locks;
-    Dialog answers;
+    ConfirmDialog answers;
 
     private final ClassProgress progress;
     private final Map<String, Grid.Column<Row>> columns = new HashMap<>();
@@ -132,11 +132,12 @@ class ProgressView extends ClassPage {
         return b;
     }
 
+    /** A modal list of the learner's answers (a ConfirmDialog: already in the frontend bundle). */
     void openAnswers(Row row, Lesson lesson) {
-        answers = new Dialog();
-        answers.setHeaderTitle(row.username() + ": " + lesson.order() + ". " + lesson.title());
+        answers = new ConfirmDialog();
+        answers.setHeader(row.username() + ": " + lesson.order() + ". " + lesson.title());
         answers.add(new AnswersList(progress.answers(classId(), row.learnerId(), lesson.slug())));
-        answers.getFooter().add(new Button("Close", e -> answers.close()));
+        answers.setConfirmText("Close");
         answers.setWidth("min(44rem, 95vw)");
         answers.open();
     }

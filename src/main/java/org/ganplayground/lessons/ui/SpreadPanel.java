@@ -23,6 +23,9 @@ class SpreadPanel extends HorizontalLayout {
         setWrap(true);
         predicted.setPadding(false);
         measured.setPadding(false);
+        // side by side where the page is wide enough
+        predicted.setWidth(null);
+        measured.setWidth(null);
         int n = spread.predictions().total();
         predicted.add(new H4("Predicted (" + n + (n == 1 ? " learner)" : " learners)")));
         if (spread.question().kind() == Question.Kind.TEXT) {
