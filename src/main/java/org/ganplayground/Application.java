@@ -13,6 +13,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * again after a successful sign-in; a server-side trainer has nothing to offer offline anyway.
  */
 @SpringBootApplication
+// every component's frontend code in the first bundle, none per route: a view added later cannot
+// open without its components (a new route with a Grid showed an empty element: its route chunk
+// was not in src/main/bundles/prod.bundle, which the build still judged current)
+@com.vaadin.flow.server.LoadDependenciesOnStartup
 @Push
 @Theme("gan-playground")
 public class Application implements AppShellConfigurator {

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A teacher and three learners, each in a tab of one Chromium on their own loopback address (so
  * each has their own session): a learner's run advances on the teacher's board; "Send experiment"
  * opens it on every learner's playground; "Show to everyone" puts the run on every learner's
- * screen.
+ * screen; a learner's prediction appears in the teacher's open progress grid.
  */
 class ClassSessionIT extends BrowserIT {
 
@@ -102,6 +102,24 @@ class ClassSessionIT extends BrowserIT {
         click("Stop showing");
         tab(1);
         click("Cancel run");
+
+        // a learner's prediction reaches the teacher's open progress grid, answer and all
+        tab(0);
+        open("classes/" + c.classId() + "/progress");
+        waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + ada.username() + "')]"));
+        assertThat(driver.findElements(By.xpath("//vaadin-button[.='Started']"))).isEmpty();
+        tab(3);
+        driver.get(learnerBase(2) + "lessons/forger-and-inspector");
+        waitFor(By.cssSelector("#q-predict-blobs input")).sendKeys("6");
+        driver.findElement(By.cssSelector("#q-predict-blobs vaadin-button")).click();
+        waitFor(By.xpath("//*[@id='q-predict-blobs']//*[contains(., 'Prediction saved')]"));
+        tab(0);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.xpath("//vaadin-button[.='Started']")).isEmpty());
+        driver.findElement(By.xpath("//vaadin-button[.='Started']")).click();
+        waitFor(By.xpath("//*[contains(@class, 'gp-answer') and .='6']"));
+        screenshot("answer-in-the-grid");
+        assertThat(consoleErrors()).isEmpty();
     }
 
     private String learnerBase(int i) {
