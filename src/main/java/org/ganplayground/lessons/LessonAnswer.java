@@ -62,4 +62,12 @@ class LessonAnswer {
     String getAnswer() {
         return answer;
     }
+
+    Boolean getCorrect() {
+        return correct;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
 }

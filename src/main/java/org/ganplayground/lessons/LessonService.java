@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ganplayground.classroom.ClassroomService;
 import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
@@ -41,6 +42,7 @@ public class LessonService {
     private final LessonAnswerRepository answers;
     private final RunService runs;
     private final CurrentUser currentUser;
+    private final ClassroomService classroom;
 
     LessonService(
             @Value("${gan.lessons.dir:lessons}") Path folder,
@@ -48,8 +50,10 @@ public class LessonService {
             LessonStartRepository starts,
             LessonAnswerRepository answers,
             RunService runs,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ClassroomService classroom) {
         this.currentUser = currentUser;
+        this.classroom = classroom;
         this.library = load(folder);
         this.starts = starts;
         this.answers = answers;
@@ -133,6 +137,7 @@ public class LessonService {
     @Transactional
     public Checked answer(String slug, String questionId, String text) {
         long learnerId = currentUser.get().id();
+        classroom.refuseIfEnded(learnerId, IllegalArgumentException::new);
         Lesson lesson = require(slug);
         Question q =
                 lesson.questions().stream()
@@ -165,7 +170,11 @@ public class LessonService {
     /** The signed-in learner's progress in every lesson of the course. */
     @Transactional(readOnly = true)
     public Map<String, Progress> progress() {
-        long learnerId = currentUser.get().id();
+        return progressOf(currentUser.get().id());
+    }
+
+    /** A learner's progress in every lesson; callers check who may read it (LessonRecords). */
+    Map<String, Progress> progressOf(long learnerId) {
         Set<String> started =
                 starts.findByLearnerId(learnerId).stream()
                         .map(LessonStart::getLessonSlug)

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.ClassLifecycle;
 import org.ganplayground.classroom.CurrentUser;
 
 /** The frame around every view: title bar with the learner's name, and the side navigation. */
@@ -25,7 +26,7 @@ import org.ganplayground.classroom.CurrentUser;
 @Layout
 public final class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser user, AuthenticationContext auth) {
+    MainLayout(CurrentUser user, AuthenticationContext auth, ClassLifecycle lifecycle) {
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1("GAN Playground");
@@ -37,6 +38,17 @@ public final class MainLayout extends AppLayout {
         who.addClassName("gp-hint");
         who.getStyle().set("text-align", "right");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who);
+        // a learner of an ended class reads, on every page, that their work is read-only and when
+        // it goes (classroom/ClassLifecycle.java)
+        lifecycle
+                .endedNotice()
+                .ifPresent(
+                        text -> {
+                            Span ended = new Span(text);
+                            ended.addClassName("gp-notice");
+                            ended.addClassName("gp-class-ended");
+                            bar.addComponentAtIndex(1, ended);
+                        });
         if (caller == null) {
             bar.add(new Anchor("login", "Sign in"));
         } else {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,9 +16,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.ganplayground.classroom.AccountProblem;
 import org.ganplayground.classroom.AccountService;
+import org.ganplayground.classroom.ClassLifecycle;
 import org.ganplayground.classroom.SchoolClass;
 
-/** A teacher's classes, and a new one. */
+/** A teacher's classes (with where each is in its life), a new one, and the retention schedule. */
 @Route("classes")
 @PageTitle("My classes | GAN Playground")
 @Menu(order = 50, icon = "USERS", title = "My classes")
@@ -29,9 +31,11 @@ class ClassesView extends VerticalLayout {
     final Grid<SchoolClass> grid = new Grid<>();
 
     private final AccountService accounts;
+    private final ClassLifecycle lifecycle;
 
-    ClassesView(AccountService accounts) {
+    ClassesView(AccountService accounts, ClassLifecycle lifecycle) {
         this.accounts = accounts;
+        this.lifecycle = lifecycle;
         name.setMaxLength(SchoolClass.NAME_MAX_LENGTH);
         name.setPlaceholder("e.g. 9B computing");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,10 +65,24 @@ class ClassesView extends VerticalLayout {
                 .setHeader("Class");
         grid.addColumn(c -> c.joinCodeWorks(java.time.Instant.now()) ? c.getJoinCode() : "off")
                 .setHeader("Join code");
+        grid.addComponentColumn(c -> ClassStatus.cell(c, lifecycle, this::refresh))
+                .setHeader("Status");
         grid.setAllRowsVisible(true);
         HorizontalLayout add = new HorizontalLayout(name, create);
         add.setAlignItems(Alignment.BASELINE);
-        add(new H2("My classes"), add, grid);
-        grid.setItems(accounts.myClasses());
+        add(
+                new H2("My classes"),
+                add,
+                grid,
+                new H3("How long work is kept"),
+                ClassStatus.schedule(lifecycle));
+        refresh();
+        ClassStatus.refreshOnPoll(this, this::refresh);
+    }
+
+    void refresh() {
+        var mine = accounts.myClasses();
+        grid.setItems(mine);
+        ClassStatus.pollWhileDeleting(this, mine);
     }
 }

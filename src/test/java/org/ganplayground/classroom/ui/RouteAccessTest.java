@@ -58,6 +58,7 @@ class RouteAccessTest extends KaribuViewTest {
         m.put("AccountView", new Expect("account", SIGNED_IN));
         m.put("ClassesView", new Expect("classes", TEACHERS));
         m.put("ClassView", new Expect("classes/999999999", TEACHERS));
+        m.put("ClassDataView", new Expect("classes/999999999/data", TEACHERS));
         m.put("TeachersView", new Expect("teachers", EnumSet.of(Who.ADMIN)));
         return m;
     }
