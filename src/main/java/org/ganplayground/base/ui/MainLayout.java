@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -24,7 +26,10 @@ import org.ganplayground.classroom.CurrentUser;
 /** The frame around every view: title bar with the learner's name, and the side navigation. */
 @AnonymousAllowed
 @Layout
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final ClassLifecycle lifecycle;
+    private final Span classEnded = new Span();
 
     MainLayout(CurrentUser user, AuthenticationContext auth, ClassLifecycle lifecycle) {
         setPrimarySection(Section.DRAWER);
@@ -37,18 +42,10 @@ public final class MainLayout extends AppLayout {
         Span who = new Span(caller == null ? "" : whoText(caller));
         who.addClassName("gp-hint");
         who.getStyle().set("text-align", "right");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who);
-        // a learner of an ended class reads, on every page, that their work is read-only and when
-        // it goes (classroom/ClassLifecycle.java)
-        lifecycle
-                .endedNotice()
-                .ifPresent(
-                        text -> {
-                            Span ended = new Span(text);
-                            ended.addClassName("gp-notice");
-                            ended.addClassName("gp-class-ended");
-                            bar.addComponentAtIndex(1, ended);
-                        });
+        this.lifecycle = lifecycle;
+        classEnded.addClassNames("gp-notice", "gp-class-ended");
+        classEnded.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), classEnded, who);
         if (caller == null) {
             bar.add(new Anchor("login", "Sign in"));
         } else {
@@ -61,6 +58,18 @@ public final class MainLayout extends AppLayout {
         bar.expand(who);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
+    }
+
+    /**
+     * A learner of an ended class reads, on every page, that their work is read-only and when it
+     * goes (classroom/ClassLifecycle.java); checked at each navigation, as a class may end
+     * meanwhile.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var notice = lifecycle.endedNotice();
+        classEnded.setText(notice.orElse(""));
+        classEnded.setVisible(notice.isPresent());
     }
 
     private static String whoText(Caller caller) {

@@ -80,7 +80,6 @@ final class ClassStatus {
                                 d.getUI().setPollInterval(-1);
                                 d.unregisterListener();
                             });
-                    refresh.run();
                 });
     }
 }

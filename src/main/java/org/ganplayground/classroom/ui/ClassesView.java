@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,7 +26,7 @@ import org.ganplayground.classroom.SchoolClass;
 @PageTitle("My classes | GAN Playground")
 @Menu(order = 50, icon = "USERS", title = "My classes")
 @RolesAllowed("TEACHER")
-class ClassesView extends VerticalLayout {
+class ClassesView extends VerticalLayout implements AfterNavigationObserver {
 
     final TextField name = new TextField("New class");
     final Button create = new Button("Create class");
@@ -66,7 +68,8 @@ class ClassesView extends VerticalLayout {
         grid.addColumn(c -> c.joinCodeWorks(java.time.Instant.now()) ? c.getJoinCode() : "off")
                 .setHeader("Join code");
         grid.addComponentColumn(c -> ClassStatus.cell(c, lifecycle, this::refresh))
-                .setHeader("Status");
+                .setHeader("Status")
+                .setKey("status");
         grid.setAllRowsVisible(true);
         HorizontalLayout add = new HorizontalLayout(name, create);
         add.setAlignItems(Alignment.BASELINE);
@@ -76,8 +79,12 @@ class ClassesView extends VerticalLayout {
                 grid,
                 new H3("How long work is kept"),
                 ClassStatus.schedule(lifecycle));
-        refresh();
         ClassStatus.refreshOnPoll(this, this::refresh);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh(); // also when the teacher comes back to this page
     }
 
     void refresh() {
