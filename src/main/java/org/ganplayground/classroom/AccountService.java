@@ -178,6 +178,27 @@ public class AccountService {
         me.setPassword(checkedHash(next, Field.NEW_PASSWORD), false);
     }
 
+    /**
+     * A self-paced learner deletes their own account with all their work, giving their password
+     * (the retention schedule keeps self-paced work until then). Learners of a class ask their
+     * teacher; the class's end deletes it on schedule.
+     */
+    @Transactional
+    public void deleteMyAccount(String password) {
+        Account me = accounts.findById(currentUser.get().id()).orElseThrow();
+        if (me.getRole() != Role.LEARNER || me.getClassId() != null) {
+            throw new AccountProblem(
+                    Field.NONE,
+                    me.getClassId() != null
+                            ? "Your teacher manages your account: ask them to delete it."
+                            : "Only self-paced learners delete their own account here.");
+        }
+        if (password == null || !encoder.matches(password, me.getPasswordHash())) {
+            throw new AccountProblem(Field.PASSWORD, "That is not your password.");
+        }
+        delete(List.of(me));
+    }
+
     // ---- classes ----
 
     @Transactional

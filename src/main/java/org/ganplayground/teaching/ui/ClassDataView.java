@@ -7,9 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -62,9 +60,12 @@ class ClassDataView extends VerticalLayout implements BeforeEnterObserver {
         learners.addColumn(Account::getUsername).setHeader("Learner").setSortable(true);
         learners.addComponentColumn(a -> learnerExport(a)).setHeader("Their data");
         learners.setAllRowsVisible(true);
-        UnorderedList schedule = new UnorderedList();
-        lifecycle.schedule().forEach(s -> schedule.add(new ListItem(s)));
-        add(title, missing, body, new H3("How long work is kept"), schedule);
+        add(
+                title,
+                missing,
+                body,
+                new H3("How long work is kept"),
+                Schedule.of(lifecycle.schedule()));
     }
 
     @Override

@@ -56,6 +56,7 @@ class RouteAccessTest extends KaribuViewTest {
         m.put("RunView", new Expect("runs/999999999", SIGNED_IN));
         m.put("StepView", new Expect("step/999999999", SIGNED_IN));
         m.put("AccountView", new Expect("account", SIGNED_IN));
+        m.put("MyDataView", new Expect("account/data", SIGNED_IN));
         m.put("ClassesView", new Expect("classes", TEACHERS));
         m.put("ClassView", new Expect("classes/999999999", TEACHERS));
         m.put("ClassDataView", new Expect("classes/999999999/data", TEACHERS));
