@@ -42,7 +42,7 @@ class ClassDeletionTest {
         String name = accountService.myClass(c.classId()).orElseThrow().getName();
 
         lifecycle.delete(c.classId(), name);
-        awaitDeletion(c.classId());
+        work.awaitDeletion(c.classId());
 
         SchoolClass left = accountService.myClass(c.classId()).orElseThrow();
         assertThat(left.isDeleting()).isTrue();
@@ -53,7 +53,7 @@ class ClassDeletionTest {
         assertThat(accountService.learnersOf(c.classId())).hasSize(2);
 
         lifecycle.deleteAgain(c.classId());
-        awaitDeletion(c.classId());
+        work.awaitDeletion(c.classId());
 
         assertThat(accountService.myClass(c.classId())).isEmpty();
         assertThat(work.classExists(c.classId())).isFalse();
@@ -78,19 +78,5 @@ class ClassDeletionTest {
 
         assertThat(accountService.myClass(c.classId()).orElseThrow().isDeleting()).isFalse();
         assertThat(work.rows(c.learners().get(0).id())).isEqualTo(TestWork.ONE_LEARNERS_WORK);
-    }
-
-    /** Waits for the background deletion (the page polls the same way). */
-    private void awaitDeletion(long classId) {
-        long end = System.currentTimeMillis() + 30_000;
-        while (lifecycle.deletion(classId).isPresent()) {
-            assertThat(System.currentTimeMillis()).as("deletion finished").isLessThan(end);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

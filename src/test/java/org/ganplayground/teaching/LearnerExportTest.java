@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.ganplayground.classroom.AccountProblem;
 import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.Role;
@@ -51,16 +45,9 @@ class LearnerExportTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.writeLearner(c.classId(), ada.id(), out);
-        Map<String, String> files = unzip(out);
+        Map<String, String> files = TestWork.unzip(out);
 
-        assertThat(files.keySet())
-                .containsExactly(
-                        "learner.json",
-                        "runs.json",
-                        "runs/" + run + "-metrics.csv",
-                        "answers.json",
-                        "answers.csv",
-                        "progress.csv");
+        assertThat(files.keySet()).containsExactlyElementsOf(TestWork.exportFiles(run));
         JsonNode me = JSON.readTree(files.get("learner.json"));
         assertThat(me.get("username").asText()).isEqualTo(ada.username());
         assertThat(me.get("class").asText()).startsWith("Class of ");
@@ -99,7 +86,7 @@ class LearnerExportTest {
         TestAccounts.signIn(c.teacher());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.writeClass(c.classId(), out);
-        Map<String, String> files = unzip(out);
+        Map<String, String> files = TestWork.unzip(out);
         for (Caller l : c.learners()) {
             assertThat(files).containsKey(l.username() + "/learner.json");
             assertThat(files).containsKey(l.username() + "/answers.csv");
@@ -128,16 +115,5 @@ class LearnerExportTest {
         assertThatThrownBy(() -> export.writeLearner(mine.classId(), ada.id(), out))
                 .hasMessage("There is no learner " + ada.id() + ".");
         assertThat(out.size()).isZero();
-    }
-
-    private static Map<String, String> unzip(ByteArrayOutputStream bytes) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream zip =
-                new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

@@ -3,12 +3,7 @@ package org.ganplayground.teaching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.ganplayground.classroom.AccountProblem;
 import org.ganplayground.classroom.AccountService;
 import org.ganplayground.classroom.Caller;
@@ -47,20 +42,8 @@ class MyAccountTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.writeMine(out);
-        List<String> names = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                names.add(e.getName());
-            }
-        }
-        assertThat(names)
-                .containsExactly(
-                        "learner.json",
-                        "runs.json",
-                        "runs/" + run + "-metrics.csv",
-                        "answers.json",
-                        "answers.csv",
-                        "progress.csv");
+        assertThat(TestWork.unzip(out).keySet())
+                .containsExactlyElementsOf(TestWork.exportFiles(run));
 
         assertThatThrownBy(() -> accountService.deleteMyAccount("not my password"))
                 .isInstanceOf(AccountProblem.class)

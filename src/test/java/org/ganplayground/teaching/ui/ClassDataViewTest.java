@@ -14,7 +14,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import org.ganplayground.KaribuViewTest;
-import org.ganplayground.classroom.ClassLifecycle;
 import org.ganplayground.classroom.Role;
 import org.ganplayground.classroom.TestAccounts.ClassOf;
 import org.ganplayground.teaching.FailOnce;
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ClassDataViewTest extends KaribuViewTest {
 
-    @Autowired ClassLifecycle lifecycle;
     @Autowired TestWork work;
     @Autowired FailOnce failOnce;
 
@@ -92,7 +90,7 @@ class ClassDataViewTest extends KaribuViewTest {
         ask.name.setValue(name);
         assertThat(ask.confirm.isEnabled()).isTrue();
         ask.confirm.click();
-        awaitDeletion(c.classId());
+        work.awaitDeletion(c.classId());
 
         UI.getCurrent().navigate("classes");
         Grid<?> classes = _get(Grid.class);
@@ -102,23 +100,10 @@ class ClassDataViewTest extends KaribuViewTest {
                 .extracting(Span::getText)
                 .isEqualTo("Deletion unfinished");
         _get(status, Button.class, spec -> spec.withText("Delete again")).click();
-        awaitDeletion(c.classId());
+        work.awaitDeletion(c.classId());
 
         UI.getCurrent().navigate("classes");
         assertThat(GridKt._size(_get(Grid.class))).isZero();
         c.learners().forEach(l -> assertThat(work.rows(l.id())).isEqualTo(TestWork.NOTHING));
-    }
-
-    private void awaitDeletion(long classId) {
-        long end = System.currentTimeMillis() + 30_000;
-        while (lifecycle.deletion(classId).isPresent()) {
-            assertThat(System.currentTimeMillis()).as("deletion finished").isLessThan(end);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }
