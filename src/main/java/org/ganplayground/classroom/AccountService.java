@@ -258,6 +258,14 @@ public class AccountService {
         return k;
     }
 
+    /** Turns the class gallery on or off: while off, learners see no classmate's shared run. */
+    @Transactional
+    public SchoolClass setSharing(long classId, boolean on) {
+        SchoolClass k = myClassOrThrow(classId);
+        k.setSharing(on);
+        return k;
+    }
+
     /** Creates {@code count} learners named prefix01, prefix02, ... with generated passphrases. */
     @Transactional
     public List<Issued> createLearners(long classId, String prefix, int count) {

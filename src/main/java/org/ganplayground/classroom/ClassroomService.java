@@ -73,6 +73,22 @@ public class ClassroomService {
                 .orElse(false);
     }
 
+    /** Whether the class's learners see the runs their classmates share (false for no class). */
+    @Transactional(readOnly = true)
+    public boolean sharingOn(Long classId) {
+        return classId != null
+                && classes.findById(classId).map(SchoolClass::isSharing).orElse(false);
+    }
+
+    /** Whether the caller teaches this class. */
+    @Transactional(readOnly = true)
+    public boolean teachesClass(Caller caller, long classId) {
+        return caller.teaches()
+                && classes.findById(classId)
+                        .map(c -> c.getTeacherId() == caller.id())
+                        .orElse(false);
+    }
+
     /** The learners of every class the caller teaches (empty for learners). */
     @Transactional(readOnly = true)
     public List<Long> learnersTaughtBy(Caller caller) {
@@ -83,6 +99,25 @@ public class ClassroomService {
                 .flatMap(c -> accounts.findByClassIdOrderByUsername(c.getId()).stream())
                 .map(Account::getId)
                 .toList();
+    }
+
+    /**
+     * The learners of one class by id, in username order, when the caller teaches it; empty for
+     * anyone else (another teacher's class is answered like a class without learners).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> learnersOfClass(Caller caller, long classId) {
+        boolean mine =
+                caller.teaches()
+                        && classes.findById(classId)
+                                .map(c -> c.getTeacherId() == caller.id())
+                                .orElse(false);
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        if (mine) {
+            accounts.findByClassIdOrderByUsername(classId)
+                    .forEach(a -> out.put(a.getId(), a.getUsername()));
+        }
+        return out;
     }
 
     /** Usernames to show beside work a teacher looks at. */

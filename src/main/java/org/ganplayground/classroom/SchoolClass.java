@@ -52,6 +52,10 @@ public class SchoolClass {
     @Column(name = "deleting_since")
     private Instant deletingSince;
 
+    /** Whether learners see the runs their classmates share; off until the teacher turns it on. */
+    @Column(nullable = false)
+    private boolean sharing;
+
     protected SchoolClass() {}
 
     SchoolClass(String name, long teacherId, Limits limits) {
@@ -117,5 +121,13 @@ public class SchoolClass {
 
     void setDeletingSince(Instant since) {
         this.deletingSince = since;
+    }
+
+    public boolean isSharing() {
+        return sharing;
+    }
+
+    void setSharing(boolean sharing) {
+        this.sharing = sharing;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.settings.Presets;
@@ -102,5 +103,13 @@ public record Lesson(
 
     public List<Question> after() {
         return questions.stream().filter(q -> q.when() == Question.When.AFTER).toList();
+    }
+
+    /** Where a learner is: done once every after-run question has an answer, else opened or not. */
+    public Progress progress(boolean opened, Set<String> answeredQuestionIds) {
+        if (after().stream().allMatch(q -> answeredQuestionIds.contains(q.id()))) {
+            return Progress.DONE;
+        }
+        return opened ? Progress.STARTED : Progress.NOT_STARTED;
     }
 }

@@ -51,6 +51,14 @@ class LessonAnswer {
         this.answeredAt = Instant.now();
     }
 
+    Long getLearnerId() {
+        return learnerId;
+    }
+
+    Boolean getCorrect() {
+        return correct;
+    }
+
     String getLessonSlug() {
         return lessonSlug;
     }
@@ -61,10 +69,6 @@ class LessonAnswer {
 
     String getAnswer() {
         return answer;
-    }
-
-    Boolean getCorrect() {
-        return correct;
     }
 
     Instant getAnsweredAt() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ganplayground.engine.GanConfig;
+import org.ganplayground.engine.Metrics;
 import org.ganplayground.settings.ConfigError;
 import org.ganplayground.settings.Presets;
 import org.ganplayground.settings.Settings;
@@ -51,7 +52,31 @@ final class LessonParser {
                     "answer",
                     "tolerance",
                     "explain",
-                    "metric");
+                    "metric",
+                    "outcome");
+
+    /**
+     * The metric names every snapshot of some domain carries (engine/Metrics.java, and the quality
+     * reports of domains/PointsSetup.java, Spectra1d.java and Creatures.java), besides the pass
+     * rates of the experiment's guardrails. LessonPointsTest checks each outcome against a real
+     * run.
+     */
+    static final Set<String> OUTCOME_METRICS =
+            Set.of(
+                    Metrics.SCORE_REAL,
+                    Metrics.SCORE_FAKE,
+                    Metrics.ACCURACY,
+                    Metrics.LOSS_INSPECTOR,
+                    Metrics.LOSS_FORGER,
+                    Metrics.SPREAD_FAKE,
+                    Metrics.SPREAD_REAL,
+                    "modes_covered",
+                    "high_quality",
+                    "kl",
+                    "js",
+                    "ks",
+                    "wasserstein",
+                    "feature_frechet");
 
     private LessonParser() {}
 
@@ -104,7 +129,7 @@ final class LessonParser {
                 throw fm.error("hide", "'" + key + "' is not a setting of this experiment");
             }
         }
-        List<Question> questions = questions(file, fm);
+        List<Question> questions = questions(file, fm, config);
         return new Lesson(
                 name.group(2),
                 file,
@@ -145,7 +170,7 @@ final class LessonParser {
         return String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
     }
 
-    private static List<Question> questions(String file, FrontMatter lesson) {
+    private static List<Question> questions(String file, FrontMatter lesson, GanConfig config) {
         List<Question> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node node : lesson.nodes("questions")) {
@@ -187,6 +212,7 @@ final class LessonParser {
                         metric != null ? "metric" : "tolerance",
                         "tolerance is 0 or more; metric only on after-run number questions");
             }
+            String outcome = outcome(q, when, config);
             out.add(
                     new Question(
                             id,
@@ -197,7 +223,8 @@ final class LessonParser {
                             answer,
                             tolerance,
                             q.optionalText("explain"),
-                            metric));
+                            metric,
+                            outcome));
         }
         if (out.stream().noneMatch(qq -> qq.when() == Question.When.AFTER)) {
             throw lesson.error(
@@ -205,6 +232,29 @@ final class LessonParser {
                     "a lesson needs at least one after-run question (it marks it done)");
         }
         return out;
+    }
+
+    /** A prediction's outcome metric: a known metric or the pass rate of one of its guardrails. */
+    private static String outcome(FrontMatter q, Question.When when, GanConfig config) {
+        String outcome = q.optionalText("outcome");
+        if (outcome == null) {
+            return null;
+        }
+        if (when != Question.When.BEFORE) {
+            throw q.error("outcome", "only predictions (when: before) have an outcome");
+        }
+        List<String> passRates =
+                config.guardrails().stream().map(g -> Metrics.PASS_PREFIX + g.text()).toList();
+        if (!OUTCOME_METRICS.contains(outcome) && !passRates.contains(outcome)) {
+            throw q.error(
+                    "outcome",
+                    "'"
+                            + outcome
+                            + "' is not a metric of the run; use one of "
+                            + String.join(", ", new java.util.TreeSet<>(OUTCOME_METRICS))
+                            + (passRates.isEmpty() ? "" : ", " + String.join(", ", passRates)));
+        }
+        return outcome;
     }
 
     private static <E extends Enum<E>> E choose(FrontMatter q, String key, Class<E> type) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.ClassroomService;
 import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.training.Run;
@@ -34,12 +35,19 @@ public class LessonService {
 
     private static final Logger log = LoggerFactory.getLogger(LessonService.class);
 
+    /** Why a learner cannot open or answer a lesson their teacher locked. */
+    public static final String LOCKED =
+            "Locked by your teacher: you can read this lesson, and try it and answer once your"
+                    + " teacher unlocks it.";
+
     /** Where the build puts a copy of lessons/ (see pom.xml). */
     static final String BUNDLED = "classpath*:lessons/";
 
     private final LessonLibrary library;
     private final LessonStartRepository starts;
     private final LessonAnswerRepository answers;
+    private final LessonLockRepository locks;
+    private final ClassActivity activity;
     private final RunService runs;
     private final CurrentUser currentUser;
     private final ClassroomService classroom;
@@ -49,11 +57,15 @@ public class LessonService {
             @Value("${gan.lessons.strict:false}") boolean strict,
             LessonStartRepository starts,
             LessonAnswerRepository answers,
+            LessonLockRepository locks,
+            ClassActivity activity,
             RunService runs,
             CurrentUser currentUser,
             ClassroomService classroom) {
         this.currentUser = currentUser;
         this.classroom = classroom;
+        this.locks = locks;
+        this.activity = activity;
         this.library = load(folder);
         this.starts = starts;
         this.answers = answers;
@@ -119,13 +131,42 @@ public class LessonService {
         return slug == null ? List.of() : find(slug).map(Lesson::hidden).orElse(List.of());
     }
 
-    /** Marks the lesson started for the signed-in learner (once). */
+    /**
+     * Marks the lesson started for the signed-in learner (once).
+     *
+     * @throws IllegalStateException with {@link #LOCKED} when the learner's teacher locked it
+     */
     @Transactional
     public void open(String slug) {
-        long learnerId = currentUser.get().id();
+        Caller me = currentUser.get();
         Lesson lesson = require(slug);
-        if (!starts.existsByLearnerIdAndLessonSlug(learnerId, lesson.slug())) {
-            starts.save(new LessonStart(learnerId, lesson.slug()));
+        refuseIfLocked(me, lesson.slug());
+        if (!starts.existsByLearnerIdAndLessonSlug(me.id(), lesson.slug())) {
+            starts.save(new LessonStart(me.id(), lesson.slug()));
+            activity.changed(me.classId());
+        }
+    }
+
+    /**
+     * The lessons the signed-in learner's teacher has locked for their class; none for teachers and
+     * for learners outside a class.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> locked() {
+        Caller me = currentUser.get();
+        if (me.teaches() || me.classId() == null) {
+            return Set.of();
+        }
+        return locks.findByClassId(me.classId()).stream()
+                .map(LessonLock::getLessonSlug)
+                .collect(Collectors.toSet());
+    }
+
+    private void refuseIfLocked(Caller me, String slug) {
+        if (!me.teaches()
+                && me.classId() != null
+                && locks.existsByClassIdAndLessonSlug(me.classId(), slug)) {
+            throw new IllegalStateException(LOCKED);
         }
     }
 
@@ -133,12 +174,15 @@ public class LessonService {
      * Checks and stores an answer, replacing an earlier one to the same question.
      *
      * @throws IllegalArgumentException when the answer cannot be read (nothing is stored)
+     * @throws IllegalStateException with {@link #LOCKED} when the learner's teacher locked it
      */
     @Transactional
     public Checked answer(String slug, String questionId, String text) {
-        long learnerId = currentUser.get().id();
+        Caller me = currentUser.get();
+        long learnerId = me.id();
         classroom.refuseIfEnded(learnerId, IllegalArgumentException::new);
         Lesson lesson = require(slug);
+        refuseIfLocked(me, lesson.slug());
         Question q =
                 lesson.questions().stream()
                         .filter(x -> x.id().equals(questionId))
@@ -157,6 +201,7 @@ public class LessonService {
                         .orElseGet(() -> new LessonAnswer(learnerId, slug, questionId));
         row.record(given, checked.correct());
         answers.save(row);
+        activity.changed(me.classId());
         return checked;
     }
 
@@ -186,15 +231,11 @@ public class LessonService {
         }
         Map<String, Progress> out = new HashMap<>();
         for (Lesson lesson : library.lessons()) {
-            Set<String> done = answered.getOrDefault(lesson.slug(), Set.of());
-            boolean allAfter = lesson.after().stream().allMatch(q -> done.contains(q.id()));
             out.put(
                     lesson.slug(),
-                    allAfter
-                            ? Progress.DONE
-                            : started.contains(lesson.slug())
-                                    ? Progress.STARTED
-                                    : Progress.NOT_STARTED);
+                    lesson.progress(
+                            started.contains(lesson.slug()),
+                            answered.getOrDefault(lesson.slug(), Set.of())));
         }
         return out;
     }

@@ -35,6 +35,10 @@ class LessonStart {
         this.startedAt = Instant.now();
     }
 
+    Long getLearnerId() {
+        return learnerId;
+    }
+
     String getLessonSlug() {
         return lessonSlug;
     }

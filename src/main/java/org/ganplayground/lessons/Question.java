@@ -12,6 +12,9 @@ import java.util.Locale;
  * @param tolerance how far a numeric answer may be from {@code answer} and still count as right
  * @param metric for a numeric question, the run metric its answer comes from ({@code
  *     modes_covered}); a test checks the answer against the lesson's run at its seed
+ * @param outcome for a prediction, the run metric that measures what it predicts ({@code
+ *     modes_covered}, {@code pass legs==8}): the class's predictions are shown beside the final
+ *     values of that metric in the class's runs; null when none
  */
 public record Question(
         String id,
@@ -22,7 +25,8 @@ public record Question(
         String answer,
         double tolerance,
         String explanation,
-        String metric) {
+        String metric,
+        String outcome) {
 
     public enum When {
         BEFORE,

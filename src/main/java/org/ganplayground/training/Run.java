@@ -96,6 +96,10 @@ public class Run {
     @Column(name = "budget_ms")
     private Long budgetMs;
 
+    /** When its owner shared it with their class; null while private. V7__gallery.sql. */
+    @Column(name = "shared_at")
+    private Instant sharedAt;
+
     @Version private long version;
 
     protected Run() {}
@@ -257,5 +261,13 @@ public class Run {
 
     void setBudgetMs(Long budgetMs) {
         this.budgetMs = budgetMs;
+    }
+
+    public Instant getSharedAt() {
+        return sharedAt;
+    }
+
+    public boolean isShared() {
+        return sharedAt != null;
     }
 }

@@ -44,6 +44,9 @@ public class RunEvents {
 
     private final Map<Long, Set<Consumer<RunEvent>>> listeners = new ConcurrentHashMap<>();
 
+    /** Listeners to every run's events (a class board), who filter for themselves. */
+    private final Set<Consumer<RunEvent>> everything = new CopyOnWriteArraySet<>();
+
     public Subscription subscribe(long runId, Consumer<RunEvent> listener) {
         listeners.computeIfAbsent(runId, id -> new CopyOnWriteArraySet<>()).add(listener);
         return () ->
@@ -55,7 +58,17 @@ public class RunEvents {
                         });
     }
 
+    /**
+     * Every run's events, on the training threads: the listener must only note them and return (a
+     * class board marks a tile as changed and draws it on its own clock).
+     */
+    public Subscription subscribeAll(Consumer<RunEvent> listener) {
+        everything.add(listener);
+        return () -> everything.remove(listener);
+    }
+
     void publish(RunEvent event) {
+        everything.forEach(l -> deliver(l, event));
         if (event instanceof QueueChanged) {
             listeners.values().forEach(set -> set.forEach(l -> deliver(l, event)));
         } else {

@@ -16,6 +16,20 @@ interface RunRepository extends JpaRepository<Run, Long> {
 
     List<Run> findByStatus(RunStatus status);
 
+    /** A class's gallery: the runs shared with it, most recently shared first. */
+    List<Run> findByClassIdAndSharedAtNotNullOrderBySharedAtDesc(Long classId);
+
+    /**
+     * Shares a run; leaves the version alone, like progress, so it never collides with a rename.
+     */
+    @Modifying(clearAutomatically = true)
+    @Query("update Run r set r.sharedAt = :at where r.id = :id and r.sharedAt is null")
+    int share(Long id, Instant at);
+
+    @Modifying(clearAutomatically = true)
+    @Query("update Run r set r.sharedAt = null where r.id = :id")
+    int unshare(Long id);
+
     long countByOwnerIdAndStatusIn(Long ownerId, Collection<RunStatus> statuses);
 
     /**

@@ -1,6 +1,8 @@
 package org.ganplayground.training;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -251,6 +253,43 @@ public class RunService {
         return runs.findByOwnerIdInOrderByCreatedAtDesc(learners).stream()
                 .map(r -> new OwnedRun(r, names.getOrDefault(r.getOwnerId(), "?")))
                 .toList();
+    }
+
+    /** The runs of one class's learners, newest first, when the caller teaches it; else none. */
+    @Transactional(readOnly = true)
+    public List<OwnedRun> runsOfClass(long classId) {
+        Map<Long, String> learners = classroom.learnersOfClass(user.get(), classId);
+        if (learners.isEmpty()) {
+            return List.of();
+        }
+        return runs.findByOwnerIdInOrderByCreatedAtDesc(learners.keySet()).stream()
+                .map(r -> new OwnedRun(r, learners.get(r.getOwnerId())))
+                .toList();
+    }
+
+    /**
+     * The highest value a metric reached in each run's stored snapshots (runs the caller may not
+     * read, and runs without the metric, are left out). Reads the metrics column only.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Double> peaks(Collection<Long> runIds, String metric) {
+        Caller me = user.get();
+        List<Long> readable =
+                runs.findAllById(runIds).stream()
+                        .filter(r -> access.mayRead(me, r))
+                        .map(Run::getId)
+                        .toList();
+        Map<Long, Double> out = new HashMap<>();
+        if (readable.isEmpty()) {
+            return out;
+        }
+        for (RunSnapshotRepository.MetricsRow row : snapshots.metricsOf(readable)) {
+            Double v = SnapshotCodec.metrics(row.getMetricsJson()).get(metric);
+            if (v != null && Double.isFinite(v)) {
+                out.merge(row.getRunId(), v, Math::max);
+            }
+        }
+        return out;
     }
 
     /**

@@ -8,6 +8,18 @@ interface RunSnapshotRepository extends JpaRepository<RunSnapshot, Long> {
 
     List<RunSnapshot> findByRunIdOrderByIteration(Long runId);
 
+    /** Only the metrics of each snapshot: no samples, pictures or arrays are read. */
+    interface MetricsRow {
+        Long getRunId();
+
+        String getMetricsJson();
+    }
+
+    @org.springframework.data.jpa.repository.Query(
+            "select s.runId as runId, s.metricsJson as metricsJson from RunSnapshot s"
+                    + " where s.runId in :runIds order by s.runId, s.iteration")
+    List<MetricsRow> metricsOf(java.util.Collection<Long> runIds);
+
     Optional<RunSnapshot> findFirstByRunIdOrderByIterationDesc(Long runId);
 
     void deleteByRunIdAndIteration(Long runId, int iteration);

@@ -44,7 +44,15 @@ class LessonFilesTest {
     void a_server_started_outside_the_project_folder_uses_the_course_built_into_the_app() {
         LessonService elsewhere =
                 new LessonService(
-                        Path.of("target", "no-lessons-here"), true, null, null, null, null, null);
+                        Path.of("target", "no-lessons-here"),
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
         assertThat(elsewhere.problems()).isEmpty();
         assertThat(elsewhere.lessons()).isEqualTo(COURSE.lessons());
     }

@@ -131,6 +131,43 @@ class LessonParserTest {
                 .hasMessageContaining("lossy");
     }
 
+    private static String predicting(String outcome) {
+        return GOOD.replace(
+                "    type: text\n    ask: What will happen?",
+                "    type: number\n    outcome: " + outcome + "\n    ask: What will happen?");
+    }
+
+    @Test
+    void a_prediction_names_the_metric_that_measures_it() {
+        assertThat(parse(predicting("modes_covered")).before().get(0).outcome())
+                .isEqualTo("modes_covered");
+        assertThat(parse(GOOD).before().get(0).outcome()).isNull();
+        // a guardrail's pass rate, named as snapshots name it
+        String guarded =
+                predicting("pass radius<=5")
+                        .replace(
+                                "  iterations: 500\n",
+                                "  iterations: 500\n  guardrails: radius<=5\n");
+        assertThat(parse(guarded).before().get(0).outcome()).isEqualTo("pass radius<=5");
+    }
+
+    @Test
+    void an_outcome_must_be_a_metric_of_the_run_and_only_on_a_prediction() {
+        assertThatThrownBy(() -> parse(predicting("modes")))
+                .isInstanceOf(LessonFormatException.class)
+                .hasMessageStartingWith("03-a-lesson.md:14: outcome: 'modes' is not a metric")
+                .hasMessageContaining("modes_covered");
+        assertThatThrownBy(() -> parse(predicting("pass legs==8")))
+                .hasMessageContaining("'pass legs==8' is not a metric");
+        assertThatThrownBy(
+                        () ->
+                                parse(
+                                        GOOD.replace(
+                                                "tolerance: 1",
+                                                "tolerance: 1\n    outcome: modes_covered")))
+                .hasMessageContaining("outcome: only predictions");
+    }
+
     @Test
     void a_choice_answer_must_be_one_of_the_choices() {
         String choice =

@@ -85,6 +85,13 @@ class LessonPointsTest {
                                             lesson.config().domain().id().equals("creatures"),
                                             "creature runs take minutes: only parsed and validated");
                                     Snapshot last = end(lesson.config());
+                                    for (Question q : lesson.before()) {
+                                        if (q.outcome() != null) {
+                                            assertThat(last.metrics())
+                                                    .as(lesson.file() + " " + q.id() + " outcome")
+                                                    .containsKey(q.outcome());
+                                        }
+                                    }
                                     for (Question q : lesson.after()) {
                                         if (q.metric() != null) {
                                             assertThat(last.metric(q.metric()))

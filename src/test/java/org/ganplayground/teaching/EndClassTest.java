@@ -37,6 +37,7 @@ class EndClassTest {
     @Autowired ClassLifecycle lifecycle;
     @Autowired AccountService accountService;
     @Autowired RunService runs;
+    @Autowired org.ganplayground.training.RunSharing sharing;
     @Autowired LessonService lessons;
     @Autowired AuthenticationProvider signIn;
 
@@ -70,6 +71,7 @@ class EndClassTest {
         assertThatThrownBy(() -> runs.rename(finished, "new name")).hasMessage(ENDED);
         assertThatThrownBy(() -> runs.setNotes(finished, "notes")).hasMessage(ENDED);
         assertThatThrownBy(() -> runs.delete(finished)).hasMessage(ENDED);
+        assertThatThrownBy(() -> sharing.share(finished, true)).hasMessage(ENDED);
         assertThatThrownBy(() -> lessons.answer(TestWork.LESSON, "predict-blobs", "5"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(ENDED);

@@ -6,19 +6,45 @@ import org.ganplayground.engine.Snapshot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Finished runs with snapshots and a checkpoint, stored directly: no training, for data tests. */
+/**
+ * Runs for tests in other packages: small trained runs, finished runs with snapshots stored
+ * directly (no training), row counts, and an empty queue after them.
+ */
 @Component
 public class TestRuns {
 
+    private final RunService runService;
     private final RunRepository runs;
+    private final TrainingQueue queue;
+    private final TransactionTemplate tx;
     private final RunStore store;
     private final JdbcTemplate jdbc;
 
-    TestRuns(RunRepository runs, RunStore store, JdbcTemplate jdbc) {
+    TestRuns(
+            RunService runService,
+            RunRepository runs,
+            TrainingQueue queue,
+            TransactionTemplate tx,
+            RunStore store,
+            JdbcTemplate jdbc) {
+        this.runService = runService;
         this.runs = runs;
+        this.queue = queue;
+        this.tx = tx;
         this.store = store;
         this.jdbc = jdbc;
+    }
+
+    /** Launches a 2-D ring run of {@code iterations} as the signed-in caller. */
+    public Run launch(String name, int iterations) {
+        return runService.launch(RunServiceTest.ring(iterations), name, null);
+    }
+
+    /** Cancels every active run and waits for the training threads to let go. */
+    public void cancelAll() {
+        Queues.cancelAll(runs, queue, tx);
     }
 
     /** A completed run of {@code owner} with {@code snapshots} snapshots (every 100 iterations). */

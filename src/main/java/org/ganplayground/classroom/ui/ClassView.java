@@ -103,7 +103,8 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
                         "sessions?whose=learners", "Your learners' runs (read-only)"),
                 learners,
                 new H3("Limits"),
-                limits);
+                limits,
+                new SharingPanel(accounts, schoolClass));
         refresh();
     }
 

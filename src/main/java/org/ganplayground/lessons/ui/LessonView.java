@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import org.ganplayground.lessons.ClassPredictions;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonService;
 import org.ganplayground.lessons.Question;
@@ -49,11 +51,17 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
     final Button tryIt = new Button("Try it", VaadinIcon.FLASK.create());
     final VerticalLayout runs = new VerticalLayout();
     final VerticalLayout after = new VerticalLayout();
+    final Paragraph lockNote = new Paragraph(LessonService.LOCKED);
     private final LessonService lessons;
+    private final ClassPredictions predictions;
     private Lesson lesson;
+    private boolean locked;
 
-    LessonView(LessonService lessons) {
+    LessonView(LessonService lessons, ClassPredictions predictions) {
         this.lessons = lessons;
+        this.predictions = predictions;
+        lockNote.addClassName("gp-locked");
+        lockNote.getStyle().set("font-weight", "bold");
         setMaxWidth("48rem");
         tryIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tryIt.addClickListener(e -> go(lesson.tryItQuery()));
@@ -72,7 +80,11 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         lesson = found.get();
-        lessons.open(slug);
+        // a locked lesson can be read, not started: open() would refuse it
+        locked = lessons.locked().contains(lesson.slug());
+        if (!locked) {
+            lessons.open(slug);
+        }
         build();
     }
 
@@ -88,14 +100,17 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
             tries.add(new Button("Try " + presetId, e -> go(lesson.tryItQuery(presetId))));
         }
         tries.setWrap(true);
+        tries.getChildren().forEach(b -> ((Button) b).setEnabled(!locked));
 
         Map<String, String> answered = lessons.answers(lesson.slug());
         fill(before, lesson.before(), answered);
         fill(after, lesson.after(), answered);
         listRuns();
+        add(title, status);
+        if (locked) {
+            add(lockNote);
+        }
         add(
-                title,
-                status,
                 new Paragraph(lesson.minutes() + " minutes. You will learn to:"),
                 objectives,
                 body,
@@ -128,7 +143,11 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
                 card.showAnswer(earlier, q.check(earlier));
             }
             card.addAnswerListener(e -> answer(card, e.answer()));
+            card.submit.setEnabled(!locked);
             target.add(card);
+            if (q.when() == Question.When.BEFORE) {
+                showSpread(card);
+            }
         }
     }
 
@@ -136,9 +155,21 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
         try {
             card.show(lessons.answer(lesson.slug(), card.question.id(), text));
             showStatus();
-        } catch (IllegalArgumentException e) {
+            showSpread(card);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             card.showProblem(e.getMessage());
         }
+    }
+
+    /** The class's predictions, once the learner made theirs (nothing outside a class). */
+    private void showSpread(QuestionCard card) {
+        card.spread.removeAll();
+        predictions
+                .forMe(lesson.slug(), card.question.id())
+                .ifPresent(
+                        s ->
+                                card.spread.add(
+                                        new H4("Your class's predictions"), new SpreadPanel(s)));
     }
 
     private void listRuns() {

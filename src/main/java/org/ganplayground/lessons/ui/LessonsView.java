@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import java.util.Set;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonService;
 import org.ganplayground.lessons.Progress;
@@ -24,6 +26,8 @@ import org.ganplayground.lessons.Progress;
 @PageTitle("Lessons | GAN Playground")
 @Menu(order = 5, icon = "ACADEMY_CAP", title = "Lessons")
 class LessonsView extends VerticalLayout {
+
+    static final String LOCKED = "Locked by your teacher";
 
     final VerticalLayout course = new VerticalLayout();
 
@@ -40,9 +44,15 @@ class LessonsView extends VerticalLayout {
             add(warning);
         }
         Map<String, Progress> progress = lessons.progress();
+        Set<String> locked = lessons.locked();
         course.setPadding(false);
         for (Lesson lesson : lessons.lessons()) {
-            course.add(row(lesson, progress.getOrDefault(lesson.slug(), Progress.NOT_STARTED)));
+            HorizontalLayout row =
+                    row(lesson, progress.getOrDefault(lesson.slug(), Progress.NOT_STARTED));
+            if (locked.contains(lesson.slug())) {
+                row.addComponentAtIndex(3, lockedBadge());
+            }
+            course.add(row);
         }
         add(course);
     }
@@ -62,6 +72,14 @@ class LessonsView extends VerticalLayout {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.expand(row.getComponentAt(2));
         return row;
+    }
+
+    /** Marks a lesson the learner's teacher locked: in words, with an icon. */
+    static Span lockedBadge() {
+        Span badge = new Span(VaadinIcon.LOCK.create(), new Span(LOCKED));
+        badge.getElement().getThemeList().add("badge contrast");
+        badge.addClassName("gp-locked");
+        return badge;
     }
 
     static Span badge(Progress progress) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,6 +40,9 @@ class QuestionCard extends VerticalLayout {
     final HasValue<?, String> input;
     final Button submit;
     final Span feedback = new Span();
+
+    /** Where the page puts the class's predictions once this prediction is made. */
+    final Div spread = new Div();
 
     QuestionCard(Question question) {
         this.question = question;
@@ -80,7 +84,7 @@ class QuestionCard extends VerticalLayout {
                                 new AnswerEvent(
                                         this, input.getValue() == null ? "" : input.getValue())));
         feedback.addClassName("gp-hint");
-        add(submit, feedback);
+        add(submit, feedback, spread);
     }
 
     /** Shows an earlier answer when the lesson reopens. */

@@ -28,6 +28,7 @@ import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunEvents;
 import org.ganplayground.training.RunService;
+import org.ganplayground.training.RunSharing;
 import org.ganplayground.training.RunStatus;
 import org.ganplayground.training.StepSessions;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -53,26 +54,30 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     final Timeline timeline = new Timeline();
     final Button cancel = new Button("Cancel run", VaadinIcon.STOP.create());
     final Button resume = new Button("Resume", VaadinIcon.PLAY.create());
+    final Button share = new Button();
     final HorizontalLayout exports = new HorizontalLayout();
     private final RunService runs;
     private final RunEvents events;
     private final StepSessions stepSessions;
+    private final RunSharing sharing;
     final List<Snapshot> snapshots = new ArrayList<>();
     long runId;
     private Run run;
     private RunEvents.Subscription subscription;
 
-    RunView(RunService runs, RunEvents events, StepSessions stepSessions) {
+    RunView(RunService runs, RunEvents events, StepSessions stepSessions, RunSharing sharing) {
         this.runs = runs;
         this.events = events;
         this.stepSessions = stepSessions;
+        this.sharing = sharing;
         status.getElement().getThemeList().add("badge");
         progress.setWidth("100%");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(e -> runs.cancel(runId));
         resume.addClickListener(e -> resume());
+        share.addClickListener(e -> toggleSharing());
         timeline.addMoveListener(e -> showAt(e.index()));
-        HorizontalLayout head = new HorizontalLayout(title, status, cancel, resume);
+        HorizontalLayout head = new HorizontalLayout(title, status, cancel, resume, share);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout chartColumn = new VerticalLayout();
         chartColumn.setPadding(false);
@@ -96,9 +101,17 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
             RunIds.missing(title).forEach(this::add);
             return;
         }
+        String shared = sharing.seenByClass(run) ? "shared with the class, " : "";
         title.setText(
                 runs.ownerIfNotMine(run)
-                        .map(owner -> run.getName() + " (" + owner + "'s run, read-only)")
+                        .map(
+                                owner ->
+                                        run.getName()
+                                                + " ("
+                                                + owner
+                                                + "'s run, "
+                                                + shared
+                                                + "read-only)")
                         .orElse(run.getName()));
         snapshots.clear();
         snapshots.addAll(runs.snapshots(runId));
@@ -112,6 +125,20 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         if (run.getLessonSlug() != null) {
             exports.add(new Anchor("lessons/" + run.getLessonSlug(), "Back to the lesson"));
         }
+    }
+
+    /** Shares the run with the class, or takes it out of the gallery (owner or teacher). */
+    private void toggleSharing() {
+        try {
+            sharing.share(runId, !run.isShared());
+            Notification.show(
+                    run.isShared()
+                            ? "No longer shared: classmates cannot open it."
+                            : "Shared: your classmates can open it in the class gallery, read-only.");
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+        }
+        reload();
     }
 
     private void resume() {
@@ -128,6 +155,8 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         status.setText(s.label());
         cancel.setVisible(runs.mayCancel(run));
         resume.setVisible(runs.mayResume(run));
+        share.setText(run.isShared() ? "Stop sharing" : "Share with my class");
+        share.setVisible(sharing.mayShare(run) || sharing.mayUnshare(run));
         double done =
                 run.getIterationsTotal() == 0
                         ? 0

@@ -1,0 +1,101 @@
+package org.ganplayground.classroom;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a teacher puts on every screen of a class: a run ("Show to everyone") or an experiment on
+ * the playground ("Send experiment"). Only the teaching service publishes, after checking that the
+ * caller teaches the class; the pages of the class's learners listen. Kept in memory: a shown run
+ * is a moment of a lesson, not a record (a restart ends it, and so do two hours).
+ */
+@Component
+public class ClassBroadcasts {
+
+    /** One message to a class. */
+    public sealed interface Broadcast permits ShowRun, SendExperiment, StopShowing {
+        long classId();
+    }
+
+    /** Every learner's screen opens this run (read-only for all but its owner). */
+    public record ShowRun(long classId, long runId, String title) implements Broadcast {}
+
+    /**
+     * Every learner's playground opens with this link's settings ({@code preset=...&lesson=...}).
+     */
+    public record SendExperiment(long classId, String query, String title) implements Broadcast {}
+
+    /** The shown run is no longer shown (classmates can no longer open it). */
+    public record StopShowing(long classId) implements Broadcast {}
+
+    /** Ends a subscription. */
+    public interface Subscription {
+        void cancel();
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ClassBroadcasts.class);
+
+    /** A run stays shown (and readable by the class) at most this long: one lesson. */
+    static final Duration SHOWN_AT_MOST = Duration.ofHours(2);
+
+    private record Shown(ShowRun run, Instant since) {}
+
+    private final Map<Long, Shown> shown = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Consumer<Broadcast>>> listeners = new ConcurrentHashMap<>();
+
+    public Subscription subscribe(long classId, Consumer<Broadcast> listener) {
+        listeners.computeIfAbsent(classId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        return () ->
+                listeners.computeIfPresent(
+                        classId,
+                        (id, set) -> {
+                            set.remove(listener);
+                            return set.isEmpty() ? null : set;
+                        });
+    }
+
+    /** The run shown to the class now, if any. */
+    public Optional<ShowRun> shown(Long classId) {
+        Shown s = classId == null ? null : shown.get(classId);
+        if (s == null || s.since().plus(SHOWN_AT_MOST).isBefore(Instant.now())) {
+            return Optional.empty();
+        }
+        return Optional.of(s.run());
+    }
+
+    /** Whether this run is on the screens of this class now. */
+    public boolean isShown(Long classId, long runId) {
+        return shown(classId).map(s -> s.runId() == runId).orElse(false);
+    }
+
+    /** How many pages of the class listen now (the board says how many screens it reached). */
+    public int listening(long classId) {
+        return listeners.getOrDefault(classId, Set.of()).size();
+    }
+
+    /** Sends to every page of the class; only the teaching service calls this. */
+    public void publish(Broadcast b) {
+        if (b instanceof ShowRun s) {
+            shown.put(s.classId(), new Shown(s, Instant.now()));
+        } else if (b instanceof StopShowing) {
+            shown.remove(b.classId());
+        }
+        for (Consumer<Broadcast> l : listeners.getOrDefault(b.classId(), Set.of())) {
+            try {
+                l.accept(b);
+            } catch (RuntimeException e) {
+                // one closed tab must not keep the message from the others
+                log.debug("Broadcast listener failed", e);
+            }
+        }
+    }
+}

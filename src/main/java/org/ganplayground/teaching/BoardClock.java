@@ -1,0 +1,39 @@
+package org.ganplayground.teaching;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The clock of the open boards: each board's page ticks here, never on a request thread and never
+ * on a training thread. Two threads: a slow database read for one board does not stop the others.
+ */
+@Component
+public class BoardClock implements DisposableBean {
+
+    public static final long TICK_MS = 1_000;
+
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ScheduledExecutorService timer =
+            Executors.newScheduledThreadPool(
+                    2,
+                    r -> {
+                        Thread t = new Thread(r, "board-clock-" + threads.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+
+    /** Runs the task about once a second until the returned future is cancelled. */
+    public ScheduledFuture<?> everySecond(Runnable task) {
+        return timer.scheduleWithFixedDelay(task, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
+    }
+}
