@@ -1,5 +1,6 @@
 package org.ganplayground.classroom;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import org.ganplayground.classroom.AccountProblem.Field;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,6 +37,7 @@ public class AccountService {
     private final SignedInSessions sessions;
     private final int maxGuests;
     private final Duration guestLifetime;
+    private final Clock clock;
 
     AccountService(
             AccountRepository accounts,
@@ -47,7 +48,8 @@ public class AccountService {
             ApplicationEventPublisher events,
             SignedInSessions sessions,
             @Value("${gan.guests.max:30}") int maxGuests,
-            @Value("${gan.guests.hours:4}") int guestHours) {
+            Retention retention,
+            Clock clock) {
         this.accounts = accounts;
         this.classes = classes;
         this.encoder = encoder;
@@ -56,7 +58,8 @@ public class AccountService {
         this.events = events;
         this.sessions = sessions;
         this.maxGuests = maxGuests;
-        this.guestLifetime = Duration.ofHours(guestHours);
+        this.guestLifetime = retention.guestLifetime();
+        this.clock = clock;
     }
 
     // ---- first start ----
@@ -118,7 +121,7 @@ public class AccountService {
     /** A guest: their own runs for a few hours, no password, no class. */
     @Transactional
     public Caller startGuest() {
-        long guestsNow = accounts.countByRoleAndExpiresAtAfter(Role.GUEST, Instant.now());
+        long guestsNow = accounts.countByRoleAndExpiresAtAfter(Role.GUEST, clock.instant());
         if (guestsNow >= maxGuests) {
             throw new AccountProblem(
                     Field.NONE,
@@ -134,7 +137,7 @@ public class AccountService {
                             + Passphrases.joinCode().toLowerCase(java.util.Locale.ROOT);
         } while (accounts.existsByUsername(name));
         Account guest = new Account(name, Role.GUEST, null, null);
-        guest.setExpiresAt(Instant.now().plus(guestLifetime));
+        guest.setExpiresAt(clock.instant().plus(guestLifetime));
         return accounts.save(guest).caller();
     }
 
@@ -175,6 +178,27 @@ public class AccountService {
         me.setPassword(checkedHash(next, Field.NEW_PASSWORD), false);
     }
 
+    /**
+     * A self-paced learner deletes their own account with all their work, giving their password
+     * (the retention schedule keeps self-paced work until then). Learners of a class ask their
+     * teacher; the class's end deletes it on schedule.
+     */
+    @Transactional
+    public void deleteMyAccount(String password) {
+        Account me = accounts.findById(currentUser.get().id()).orElseThrow();
+        if (me.getRole() != Role.LEARNER || me.getClassId() != null) {
+            throw new AccountProblem(
+                    Field.NONE,
+                    me.getClassId() != null
+                            ? "Your teacher manages your account: ask them to delete it."
+                            : "Only self-paced learners delete their own account here.");
+        }
+        if (password == null || !encoder.matches(password, me.getPasswordHash())) {
+            throw new AccountProblem(Field.PASSWORD, "That is not your password.");
+        }
+        delete(List.of(me));
+    }
+
     // ---- classes ----
 
     @Transactional
@@ -206,7 +230,7 @@ public class AccountService {
     /** A new join code for the class, working for {@code validFor}; the old one stops working. */
     @Transactional
     public SchoolClass rotateJoinCode(long classId, Duration validFor) {
-        SchoolClass k = myClassOrThrow(classId);
+        SchoolClass k = openClassOrThrow(classId);
         String code;
         do {
             code = Passphrases.joinCode();
@@ -245,7 +269,7 @@ public class AccountService {
     /** Creates {@code count} learners named prefix01, prefix02, ... with generated passphrases. */
     @Transactional
     public List<Issued> createLearners(long classId, String prefix, int count) {
-        myClassOrThrow(classId);
+        openClassOrThrow(classId);
         if (count < 1 || count > MAX_BATCH) {
             throw new AccountProblem(
                     Field.COUNT, "Create 1 to " + MAX_BATCH + " learners at a time.");
@@ -273,7 +297,7 @@ public class AccountService {
     /** Creates learners with the usernames pasted one per line (or separated by commas). */
     @Transactional
     public List<Issued> createLearners(long classId, String pasted) {
-        myClassOrThrow(classId);
+        openClassOrThrow(classId);
         LinkedHashSet<String> names = new LinkedHashSet<>();
         for (String line : (pasted == null ? "" : pasted).split("[\\n,;]")) {
             if (!line.isBlank()) {
@@ -355,19 +379,11 @@ public class AccountService {
         return accounts.findByRoleInOrderByUsername(List.of(Role.ADMIN, Role.TEACHER));
     }
 
-    // ---- guests ----
-
-    /** Guests and their work go a few hours after they started. */
-    @Scheduled(fixedDelayString = "${gan.guests.cleanup-ms:600000}", initialDelay = 60_000)
-    @Transactional
-    public void deleteExpiredGuests() {
-        List<Account> expired = accounts.findByRoleAndExpiresAtBefore(Role.GUEST, Instant.now());
-        if (!expired.isEmpty()) {
-            delete(expired);
-        }
-    }
-
-    private void delete(List<Account> gone) {
+    /**
+     * Deletes accounts with all their work, in the caller's transaction; their sessions end. Also
+     * used by ClassLifecycle and Purge (expired guests, ended classes).
+     */
+    void delete(List<Account> gone) {
         List<Long> ids = gone.stream().map(Account::getId).toList();
         events.publishEvent(new AccountsDeleted(ids));
         accounts.deleteAll(gone);
@@ -395,6 +411,16 @@ public class AccountService {
         return myClass(classId)
                 .orElseThrow(
                         () -> new AccountProblem(Field.NONE, "There is no class " + classId + "."));
+    }
+
+    /** One of the caller's classes that has not ended: an ended class takes no new learners. */
+    private SchoolClass openClassOrThrow(long classId) {
+        SchoolClass k = myClassOrThrow(classId);
+        if (k.getEndedAt() != null) {
+            throw new AccountProblem(
+                    Field.NONE, "This class has ended: reopen it first (on its data page).");
+        }
+        return k;
     }
 
     /** A learner of one of the caller's classes, or a teacher when the caller is the admin. */

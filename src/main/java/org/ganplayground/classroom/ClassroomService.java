@@ -3,6 +3,7 @@ package org.ganplayground.classroom;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ClassroomService {
+
+    /** What a learner of an ended class is told when they try to change their work. */
+    public static final String CLASS_ENDED =
+            "Your class has ended; your work can be read but not changed.";
 
     private final AccountRepository accounts;
     private final SchoolClassRepository classes;
@@ -120,5 +125,26 @@ public class ClassroomService {
     public Map<Long, String> usernames(Collection<Long> ids) {
         return accounts.findAllById(ids).stream()
                 .collect(Collectors.toMap(Account::getId, Account::getUsername));
+    }
+
+    /** Whether the account's class has ended (or is being deleted): its work is read-only. */
+    @Transactional(readOnly = true)
+    public boolean classEnded(long accountId) {
+        return accounts.findById(accountId)
+                .map(Account::getClassId)
+                .flatMap(classes::findById)
+                .map(c -> c.getEndedAt() != null)
+                .orElse(false);
+    }
+
+    /**
+     * Refuses a change to the account's work once its class has ended, with the exception the
+     * calling service uses for refusals (so its page shows the sentence where it shows others).
+     */
+    public <X extends RuntimeException> void refuseIfEnded(
+            long accountId, Function<String, X> refusal) {
+        if (classEnded(accountId)) {
+            throw refusal.apply(CLASS_ENDED);
+        }
     }
 }

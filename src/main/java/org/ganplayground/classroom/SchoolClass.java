@@ -44,6 +44,14 @@ public class SchoolClass {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // retention (V8__retention.sql, ClassLifecycle): when the teacher ended the class, and since
+    // when its deletion has been under way (set until the row itself is gone)
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "deleting_since")
+    private Instant deletingSince;
+
     /** Whether learners see the runs their classmates share; off until the teacher turns it on. */
     @Column(nullable = false)
     private boolean sharing;
@@ -95,6 +103,24 @@ public class SchoolClass {
         this.maxActivePerLearner = limits.maxActivePerLearner();
         this.maxTrainingAtOnce = limits.maxTrainingInClass();
         this.budgetSeconds = limits.budgetSeconds();
+    }
+
+    /** When the teacher ended the class (read-only for its learners), or null while it runs. */
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    /** Whether a deletion started and the class is still here: it can be run again. */
+    public boolean isDeleting() {
+        return deletingSince != null;
+    }
+
+    void setEndedAt(Instant endedAt) {
+        this.endedAt = endedAt;
+    }
+
+    void setDeletingSince(Instant since) {
+        this.deletingSince = since;
     }
 
     public boolean isSharing() {

@@ -70,4 +70,8 @@ class LessonAnswer {
     String getAnswer() {
         return answer;
     }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.ClassroomService;
 import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
@@ -49,6 +50,7 @@ public class LessonService {
     private final ClassActivity activity;
     private final RunService runs;
     private final CurrentUser currentUser;
+    private final ClassroomService classroom;
 
     LessonService(
             @Value("${gan.lessons.dir:lessons}") Path folder,
@@ -58,8 +60,10 @@ public class LessonService {
             LessonLockRepository locks,
             ClassActivity activity,
             RunService runs,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ClassroomService classroom) {
         this.currentUser = currentUser;
+        this.classroom = classroom;
         this.locks = locks;
         this.activity = activity;
         this.library = load(folder);
@@ -176,6 +180,7 @@ public class LessonService {
     public Checked answer(String slug, String questionId, String text) {
         Caller me = currentUser.get();
         long learnerId = me.id();
+        classroom.refuseIfEnded(learnerId, IllegalArgumentException::new);
         Lesson lesson = require(slug);
         refuseIfLocked(me, lesson.slug());
         Question q =
@@ -210,7 +215,11 @@ public class LessonService {
     /** The signed-in learner's progress in every lesson of the course. */
     @Transactional(readOnly = true)
     public Map<String, Progress> progress() {
-        long learnerId = currentUser.get().id();
+        return progressOf(currentUser.get().id());
+    }
+
+    /** A learner's progress in every lesson; callers check who may read it (LessonRecords). */
+    Map<String, Progress> progressOf(long learnerId) {
         Set<String> started =
                 starts.findByLearnerId(learnerId).stream()
                         .map(LessonStart::getLessonSlug)

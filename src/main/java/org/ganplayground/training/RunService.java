@@ -90,6 +90,7 @@ public class RunService {
     public Run launch(GanConfig config, String name, String lessonSlug) {
         Caller me = user.get();
         check(config);
+        classroom.refuseIfEnded(me.id(), QuotaExceededException::new);
         String title = name == null || name.isBlank() ? Settings.describe(config) : name.strip();
         return tx.execute(
                 s -> {
@@ -175,6 +176,7 @@ public class RunService {
                 tx.execute(
                         s -> {
                             Run run = access.readable(me, runId);
+                            classroom.refuseIfEnded(run.getOwnerId(), IllegalStateException::new);
                             if (!run.getStatus().isResumable()) {
                                 throw new IllegalStateException(
                                         "Only interrupted, cancelled or timed-out runs can be resumed; this"
@@ -357,7 +359,7 @@ public class RunService {
             throw new IllegalArgumentException(
                     "A name needs 1 to " + Run.NAME_MAX_LENGTH + " characters");
         }
-        access.owned(user.get(), runId).setName(n);
+        changeable(runId).setName(n);
     }
 
     @Transactional
@@ -366,19 +368,27 @@ public class RunService {
             throw new IllegalArgumentException(
                     "Notes can be at most " + Run.NOTES_MAX_LENGTH + " characters");
         }
-        access.owned(user.get(), runId).setNotes(notes);
+        changeable(runId).setNotes(notes);
     }
 
     /** Deletes a finished run with its snapshots; an active run must be cancelled first. */
     @Transactional
     public void delete(long runId) {
         Run run = access.owned(user.get(), runId);
+        classroom.refuseIfEnded(run.getOwnerId(), IllegalStateException::new);
         if (run.getStatus().isActive()) {
             throw new IllegalStateException("Cancel the run before deleting it.");
         }
         checkpoints.deleteById(runId);
         snapshots.deleteAll(snapshots.findByRunIdOrderByIteration(runId));
         runs.delete(run);
+    }
+
+    /** The caller's own run, while their class has not ended (else refused at the field). */
+    private Run changeable(long runId) {
+        Run run = access.owned(user.get(), runId);
+        classroom.refuseIfEnded(run.getOwnerId(), IllegalArgumentException::new);
+        return run;
     }
 
     private static String truncate(String s, int max) {

@@ -62,6 +62,7 @@ public class RunSharing {
             return;
         }
         Run run = access.owned(me, runId);
+        classroom.refuseIfEnded(me.id(), IllegalStateException::new);
         if (run.getClassId() == null || !run.getClassId().equals(me.classId())) {
             throw new IllegalStateException(
                     me.classId() == null

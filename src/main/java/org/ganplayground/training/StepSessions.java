@@ -100,6 +100,7 @@ public class StepSessions implements SmartLifecycle {
     public Run open(GanConfig config, String lessonSlug) {
         Caller me = user.get();
         RunService.check(config);
+        classroom.refuseIfEnded(me.id(), QuotaExceededException::new);
         if (open.size() >= maxSessions) {
             throw new QuotaExceededException(
                     "All "

@@ -51,6 +51,7 @@ class LessonFilesTest {
                         null,
                         null,
                         null,
+                        null,
                         null);
         assertThat(elsewhere.problems()).isEmpty();
         assertThat(elsewhere.lessons()).isEqualTo(COURSE.lessons());

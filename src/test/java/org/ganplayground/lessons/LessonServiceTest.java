@@ -96,9 +96,13 @@ class LessonServiceTest {
                 dir.resolve("01-broken.md"),
                 "---\ntitle: x\norder: 1\nminutes: 5\nexperiment:\n  preset: nope\n---\n");
         String where = "01-broken.md:6: experiment: preset: no preset with id 'nope'";
-        assertThatThrownBy(() -> new LessonService(dir, true, null, null, null, null, null, null))
+        assertThatThrownBy(
+                        () ->
+                                new LessonService(
+                                        dir, true, null, null, null, null, null, null, null))
                 .hasMessageContaining(where);
-        LessonService lenient = new LessonService(dir, false, null, null, null, null, null, null);
+        LessonService lenient =
+                new LessonService(dir, false, null, null, null, null, null, null, null);
         assertThat(lenient.lessons()).isEmpty();
         assertThat(lenient.problems()).containsExactly(where);
     }

@@ -1,35 +1,102 @@
 package org.ganplayground.training;
 
+import java.util.Map;
+import org.ganplayground.classroom.Caller;
+import org.ganplayground.engine.Snapshot;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Small runs for tests in other packages, and an empty queue after them. */
+/**
+ * Runs for tests in other packages: small trained runs, finished runs with snapshots stored
+ * directly (no training), row counts, and an empty queue after them.
+ */
 @Component
 public class TestRuns {
 
-    private final RunService runs;
-    private final RunRepository repository;
+    private final RunService runService;
+    private final RunRepository runs;
     private final TrainingQueue queue;
     private final TransactionTemplate tx;
+    private final RunStore store;
+    private final JdbcTemplate jdbc;
 
     TestRuns(
-            RunService runs,
-            RunRepository repository,
+            RunService runService,
+            RunRepository runs,
             TrainingQueue queue,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            RunStore store,
+            JdbcTemplate jdbc) {
+        this.runService = runService;
         this.runs = runs;
-        this.repository = repository;
         this.queue = queue;
         this.tx = tx;
+        this.store = store;
+        this.jdbc = jdbc;
     }
 
     /** Launches a 2-D ring run of {@code iterations} as the signed-in caller. */
     public Run launch(String name, int iterations) {
-        return runs.launch(RunServiceTest.ring(iterations), name, null);
+        return runService.launch(RunServiceTest.ring(iterations), name, null);
     }
 
     /** Cancels every active run and waits for the training threads to let go. */
     public void cancelAll() {
-        Queues.cancelAll(repository, queue, tx);
+        Queues.cancelAll(runs, queue, tx);
+    }
+
+    /** A completed run of {@code owner} with {@code snapshots} snapshots (every 100 iterations). */
+    @Transactional
+    public long finished(Caller owner, String name, int snapshots) {
+        Run r =
+                runs.save(
+                        new Run(
+                                owner.id(),
+                                name,
+                                "points-2d",
+                                org.ganplayground.settings.Settings.writeJson(
+                                        RunServiceTest.ring(100 * snapshots)),
+                                100 * snapshots,
+                                null,
+                                owner.classId(),
+                                60_000L));
+        r.setStatus(RunStatus.COMPLETED, "Finished.");
+        r.setSummaryJson("{\"modes_covered\":7}");
+        runs.flush();
+        for (int i = 1; i <= snapshots; i++) {
+            Snapshot s =
+                    new Snapshot(
+                            100 * i,
+                            10L * i,
+                            Map.of("d_loss", 0.5 + i, "g_loss", 1.0 / i),
+                            new float[] {0f, 1f},
+                            new float[] {1f, 0f},
+                            null,
+                            Map.of());
+            store.record(r.getId(), s, new byte[] {1, 2, 3});
+        }
+        return r.getId();
+    }
+
+    /** How many rows of run, run_snapshot and run_checkpoint belong to this owner's runs. */
+    public int[] rowsOf(long ownerId) {
+        return new int[] {
+            count("select count(*) from run where owner_id = ?", ownerId),
+            count(
+                    "select count(*) from run_snapshot s join run r on r.id = s.run_id"
+                            + " where r.owner_id = ?",
+                    ownerId),
+            count(
+                    "select count(*) from run_checkpoint c join run r on r.id = c.run_id"
+                            + " where r.owner_id = ?",
+                    ownerId)
+        };
+    }
+
+    private int count(String sql, long id) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, id);
+        return n == null ? 0 : n;
     }
 }

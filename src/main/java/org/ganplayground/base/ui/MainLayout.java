@@ -12,20 +12,26 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.ganplayground.classroom.Caller;
+import org.ganplayground.classroom.ClassLifecycle;
 import org.ganplayground.classroom.CurrentUser;
 
 /** The frame around every view: title bar with the learner's name, and the side navigation. */
 @AnonymousAllowed
 @Layout
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(CurrentUser user, AuthenticationContext auth) {
+    private final ClassLifecycle lifecycle;
+    private final Span classEnded = new Span();
+
+    MainLayout(CurrentUser user, AuthenticationContext auth, ClassLifecycle lifecycle) {
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1("GAN Playground");
@@ -36,7 +42,10 @@ public final class MainLayout extends AppLayout {
         Span who = new Span(caller == null ? "" : whoText(caller));
         who.addClassName("gp-hint");
         who.getStyle().set("text-align", "right");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), who);
+        this.lifecycle = lifecycle;
+        classEnded.addClassNames("gp-notice", "gp-class-ended");
+        classEnded.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), classEnded, who);
         if (caller == null) {
             bar.add(new Anchor("login", "Sign in"));
         } else {
@@ -49,6 +58,18 @@ public final class MainLayout extends AppLayout {
         bar.expand(who);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
+    }
+
+    /**
+     * A learner of an ended class reads, on every page, that their work is read-only and when it
+     * goes (classroom/ClassLifecycle.java); checked at each navigation, as a class may end
+     * meanwhile.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var notice = lifecycle.endedNotice();
+        classEnded.setText(notice.orElse(""));
+        classEnded.setVisible(notice.isPresent());
     }
 
     private static String whoText(Caller caller) {

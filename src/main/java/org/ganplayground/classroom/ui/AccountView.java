@@ -3,6 +3,7 @@ package org.ganplayground.classroom.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -69,5 +70,10 @@ class AccountView extends VerticalLayout {
                     }
                 });
         add(mustChange, new FormLayout(current, next.password, next.repeat), change);
+        // the export lives in teaching/ui/MyDataView.java (teaching depends on classroom)
+        add(new Anchor("account/data", "Download all my data (zip)"));
+        if (me.getRole() == org.ganplayground.classroom.Role.LEARNER && me.getClassId() == null) {
+            add(new DeleteMyAccount(accounts));
+        }
     }
 }

@@ -85,13 +85,19 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
         limits = new LimitsPanel(accounts, schoolClass);
         create = new CreateLearnersPanel(accounts, work, schoolClass.getId(), this::issued);
         body.removeAll();
+        body.add(ClassLinks.of(schoolClass.getId()));
+        if (schoolClass.getEndedAt() != null) {
+            // an ended class takes no new learners (AccountService refuses them too)
+            Paragraph ended =
+                    new Paragraph(
+                            "This class has ended: its learners can read their work but change"
+                                    + " nothing. Its data page says when the data is deleted.");
+            ended.addClassName("gp-notice");
+            body.add(ended);
+        } else {
+            body.add(joinCode, new H3("New learners"), create, print, sheetArea);
+        }
         body.add(
-                ClassLinks.of(schoolClass.getId()),
-                joinCode,
-                new H3("New learners"),
-                create,
-                print,
-                sheetArea,
                 new H3("Learners"),
                 new com.vaadin.flow.component.html.Anchor(
                         "sessions?whose=learners", "Your learners' runs (read-only)"),

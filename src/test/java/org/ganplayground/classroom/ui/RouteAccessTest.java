@@ -56,12 +56,14 @@ class RouteAccessTest extends KaribuViewTest {
         m.put("RunView", new Expect("runs/999999999", SIGNED_IN));
         m.put("StepView", new Expect("step/999999999", SIGNED_IN));
         m.put("AccountView", new Expect("account", SIGNED_IN));
+        m.put("MyDataView", new Expect("account/data", SIGNED_IN));
         m.put("ClassesView", new Expect("classes", TEACHERS));
         m.put("ClassView", new Expect("classes/999999999", TEACHERS));
         m.put("BoardView", new Expect("classes/999999999/board", TEACHERS));
         m.put("ProjectorView", new Expect("classes/999999999/projector", TEACHERS));
         m.put("ProgressView", new Expect("classes/999999999/progress", TEACHERS));
         m.put("PredictionsView", new Expect("classes/999999999/predictions", TEACHERS));
+        m.put("ClassDataView", new Expect("classes/999999999/data", TEACHERS));
         m.put("TeachersView", new Expect("teachers", EnumSet.of(Who.ADMIN)));
         m.put("GalleryView", new Expect("gallery", SIGNED_IN));
         m.put("ClassGalleryView", new Expect("classes/999999999/gallery", TEACHERS));
