@@ -160,7 +160,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver {
                         + waiting
                         + " waiting, "
                         + flagged
-                        + " flagged. Updated every second.");
+                        + " flagged. Updated about once a second.");
     }
 
     private void show(long runId) {
@@ -207,7 +207,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver {
         SecurityContext signedIn = SecurityContextHolder.getContext();
         var board = opened.board();
         ticking =
-                clock.everySecond(
+                clock.everyTick(
                         () -> {
                             SecurityContextHolder.setContext(signedIn);
                             try {
