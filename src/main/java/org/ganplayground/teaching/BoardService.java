@@ -35,6 +35,7 @@ public class BoardService {
     private final RunEvents events;
     private final ClassBroadcasts broadcasts;
     private final LessonService lessons;
+    private final org.ganplayground.lessons.ClassProgress progress;
     private final long stallMs;
 
     BoardService(
@@ -43,12 +44,14 @@ public class BoardService {
             RunEvents events,
             ClassBroadcasts broadcasts,
             LessonService lessons,
+            org.ganplayground.lessons.ClassProgress progress,
             @Value("${gan.board.queue-stall-seconds:120}") long stallSeconds) {
         this.accounts = accounts;
         this.runs = runs;
         this.events = events;
         this.broadcasts = broadcasts;
         this.lessons = lessons;
+        this.progress = progress;
         this.stallMs = stallSeconds * 1000;
     }
 
@@ -143,6 +146,11 @@ public class BoardService {
                         .filter(x -> x.id().equals(experimentId))
                         .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("Pick an experiment."));
+        String slug = e.id().startsWith("lesson:") ? e.id().split(":")[1] : null;
+        if (slug != null && progress.locked(classId).contains(slug)) {
+            throw new IllegalArgumentException(
+                    "This lesson is locked for the class: unlock it on the progress page first.");
+        }
         broadcasts.publish(new ClassBroadcasts.SendExperiment(classId, e.query(), e.label()));
         return e;
     }

@@ -29,6 +29,7 @@ class BoardServiceTest {
     @Autowired RunService runs;
     @Autowired ClassBroadcasts broadcasts;
     @Autowired TestAccounts accounts;
+    @Autowired org.ganplayground.lessons.ClassProgress progress;
 
     @AfterEach
     void signOut() {
@@ -138,6 +139,11 @@ class BoardServiceTest {
                                     c.classId(), lesson.query(), lesson.label()));
             assertThat(lesson.query()).isEqualTo("preset=ring-good&lesson=forger-and-inspector");
             assertThat(theirs).isEmpty();
+
+            progress.setLocked(c.classId(), "forger-and-inspector", true);
+            assertThatThrownBy(() -> boards.send(c.classId(), lesson.id()))
+                    .hasMessageContaining("locked");
+            assertThat(ours).hasSize(1);
         } finally {
             a.cancel();
             b.cancel();

@@ -47,7 +47,8 @@ final class PlaygroundLogic {
         lessonSlug = params.remove(LESSON);
         if (lessonSlug != null && !lessonExists.test(lessonSlug)) {
             notice(
-                    "This link names a lesson that does not exist; the experiment opens on its own.");
+                    "This link names a lesson you cannot open now (there is no such lesson, or"
+                            + " your teacher has locked it); the experiment opens on its own.");
             lessonSlug = null;
         }
         String presetId = params.remove(PRESET);

@@ -129,7 +129,8 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         logic.enter(
-                event.getLocation().getQueryParameters(), slug -> lessons.find(slug).isPresent());
+                event.getLocation().getQueryParameters(),
+                slug -> lessons.find(slug).isPresent() && !lessons.locked().contains(slug));
         // a lesson keeps the settings it is not about out of the way
         settings.hide(lessons.hiddenControls(logic.lessonSlug()));
     }

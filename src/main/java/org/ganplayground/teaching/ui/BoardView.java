@@ -186,7 +186,13 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         long classId = opened.schoolClass().getId();
-        Experiment e = boards.send(classId, experiment.getValue().id());
+        Experiment e;
+        try {
+            e = boards.send(classId, experiment.getValue().id());
+        } catch (IllegalArgumentException refused) {
+            sent.setText(refused.getMessage());
+            return;
+        }
         sent.setText(
                 "Sent \""
                         + e.label()

@@ -41,6 +41,30 @@ class LessonLockTest extends KaribuViewTest {
     }
 
     @Test
+    void a_playground_link_to_a_locked_lesson_opens_the_experiment_without_the_lesson() {
+        signInAs(learner);
+        UI.getCurrent()
+                .navigate(
+                        "",
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                "preset=ring-good&lesson=" + LESSON));
+        assertThat(notices()).contains("your teacher has locked it");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        UI.getCurrent()
+                .navigate(
+                        "",
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                "preset=ring-good&lesson=forger-and-inspector"));
+        assertThat(notices()).doesNotContain("cannot open");
+    }
+
+    private static String notices() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", ""))
+                .collect(java.util.stream.Collectors.joining(" | "));
+    }
+
+    @Test
     void a_learner_of_the_class_can_read_a_locked_lesson_but_not_try_or_answer_it() {
         signInAs(learner);
         assertThatThrownBy(() -> lessons.answer(LESSON, "coin-toss", "0.5"))
