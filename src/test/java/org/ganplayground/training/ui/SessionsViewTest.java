@@ -155,6 +155,10 @@ class SessionsViewTest extends KaribuViewTest {
         view.grid.select(row(view, second));
         assertThat(view.editor.isVisible()).isFalse();
         assertThat(view.compare.isEnabled()).isTrue();
+        _click(view.compare);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CompareView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsOnlyKeys("runs");
     }
 
     @Test
