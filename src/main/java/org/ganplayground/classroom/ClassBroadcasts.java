@@ -27,15 +27,19 @@ public class ClassBroadcasts {
     }
 
     /** Every learner's screen opens this run (read-only for all but its owner). */
-    public record ShowRun(long classId, long runId, String title) implements Broadcast {}
+    public record ShowRun(long classId, long runId, long ownerId, String title)
+            implements Broadcast {}
 
     /**
      * Every learner's playground opens with this link's settings ({@code preset=...&lesson=...}).
      */
     public record SendExperiment(long classId, String query, String title) implements Broadcast {}
 
-    /** The shown run is no longer shown (classmates can no longer open it). */
-    public record StopShowing(long classId) implements Broadcast {}
+    /**
+     * The shown run is no longer shown (classmates can no longer open it); their pages go back to
+     * where they were.
+     */
+    public record StopShowing(long classId, long runId, long ownerId) implements Broadcast {}
 
     /** Ends a subscription. */
     public interface Subscription {
@@ -80,6 +84,18 @@ public class ClassBroadcasts {
     /** How many pages of the class listen now (the board says how many screens it reached). */
     public int listening(long classId) {
         return listeners.getOrDefault(classId, Set.of()).size();
+    }
+
+    /** Ends what was shown to the class, if anything (a teacher's Stop, or the class ending). */
+    public void stopShowing(long classId) {
+        shown(classId).ifPresent(s -> publish(new StopShowing(classId, s.runId(), s.ownerId())));
+        shown.remove(classId);
+    }
+
+    /** An ended class shows nothing: its learners are read-only and the lesson is over. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void classEnded(ClassEnded ended) {
+        stopShowing(ended.classId());
     }
 
     /** Sends to every page of the class; only the teaching service calls this. */

@@ -53,7 +53,9 @@ final class LessonParser {
                     "tolerance",
                     "explain",
                     "metric",
-                    "outcome");
+                    "outcome",
+                    "min",
+                    "max");
 
     /**
      * The metric names every snapshot of some domain carries (engine/Metrics.java, and the quality
@@ -213,6 +215,19 @@ final class LessonParser {
                         "tolerance is 0 or more; metric only on after-run number questions");
             }
             String outcome = outcome(q, when, config);
+            double min = q.number("min", Double.NEGATIVE_INFINITY);
+            double max = q.number("max", Double.POSITIVE_INFINITY);
+            if ((q.has("min") || q.has("max")) && kind != Question.Kind.NUMBER) {
+                throw q.error(q.has("min") ? "min" : "max", "only number questions have a range");
+            }
+            if (min > max) {
+                throw q.error("min", "must not be above max");
+            }
+            if (answer != null
+                    && kind == Question.Kind.NUMBER
+                    && (Question.number(answer) < min || Question.number(answer) > max)) {
+                throw q.error("answer", "must be from min to max");
+            }
             out.add(
                     new Question(
                             id,
@@ -224,7 +239,9 @@ final class LessonParser {
                             tolerance,
                             q.optionalText("explain"),
                             metric,
-                            outcome));
+                            outcome,
+                            min,
+                            max));
         }
         if (out.stream().noneMatch(qq -> qq.when() == Question.When.AFTER)) {
             throw lesson.error(

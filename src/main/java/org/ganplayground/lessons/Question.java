@@ -10,6 +10,8 @@ import java.util.Locale;
  *
  * @param answer the right choice's text, or the number; null for predictions and reflections
  * @param tolerance how far a numeric answer may be from {@code answer} and still count as right
+ * @param min the smallest number a number question takes (-Infinity when unbounded)
+ * @param max the largest (Infinity when unbounded): "how many of the 8 blobs" takes 0 to 8
  * @param metric for a numeric question, the run metric its answer comes from ({@code
  *     modes_covered}); a test checks the answer against the lesson's run at its seed
  * @param outcome for a prediction, the run metric that measures what it predicts ({@code
@@ -26,7 +28,9 @@ public record Question(
         double tolerance,
         String explanation,
         String metric,
-        String outcome) {
+        String outcome,
+        double min,
+        double max) {
 
     public enum When {
         BEFORE,
@@ -55,6 +59,9 @@ public record Question(
             throw new IllegalArgumentException("Give an answer first.");
         }
         String more = explanation == null || explanation.isBlank() ? "" : " " + explanation;
+        if (kind == Kind.NUMBER) {
+            inRange(number(given));
+        }
         if (when == When.BEFORE) {
             return new Checked(null, "Prediction saved. Now run it and compare." + more);
         }
@@ -76,6 +83,19 @@ public record Question(
                                 + more);
             }
         };
+    }
+
+    private void inRange(double x) {
+        if (x < min || x > max) {
+            throw new IllegalArgumentException(
+                    "Give a number from " + plain(min) + " to " + plain(max) + ".");
+        }
+    }
+
+    private static String plain(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15
+                ? Long.toString((long) x)
+                : Double.toString(x);
     }
 
     static double number(String text) {

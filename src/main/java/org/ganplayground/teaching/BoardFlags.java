@@ -16,14 +16,39 @@ final class BoardFlags {
     /** ...and then fell to this share of its best or below. */
     static final double FALL_TO = 0.5;
 
+    /**
+     * A run that never spread out is flagged too: past half its rounds it covers at most {@link
+     * #FEW} of the real modes (the "Mode collapse" preset covers 0 or 1 of 8 throughout).
+     */
+    static final double SETTLED = 0.5;
+
+    static final double FEW = 0.25;
+
     private BoardFlags() {}
 
-    static List<Flag> of(RunInfo run, double peak, double last, long nowMs, long stallMs) {
+    static List<Flag> of(
+            RunInfo run,
+            int iteration,
+            double peak,
+            double last,
+            double total,
+            long nowMs,
+            long stallMs) {
         if (run == null) {
             return List.of();
         }
         List<Flag> flags = new ArrayList<>();
-        if (peak >= MIN_PEAK && last <= peak * FALL_TO) {
+        boolean settled = iteration >= SETTLED * run.iterationsTotal();
+        if (settled && total >= 4 && last <= total * FEW) {
+            flags.add(
+                    new Flag(
+                            Flag.Kind.COLLAPSE,
+                            String.format(
+                                    Locale.ROOT,
+                                    "Collapsed: covers %.0f of %.0f modes",
+                                    last,
+                                    total)));
+        } else if (peak >= MIN_PEAK && last <= peak * FALL_TO) {
             flags.add(
                     new Flag(
                             Flag.Kind.COLLAPSE,

@@ -111,12 +111,13 @@ public class BoardService {
                                 () -> new IllegalArgumentException("There is no run " + runId));
         String owner = runs.ownerIfNotMine(run).orElse("your teacher");
         broadcasts.publish(
-                new ClassBroadcasts.ShowRun(classId, runId, owner + "'s run " + run.getName()));
+                new ClassBroadcasts.ShowRun(
+                        classId, runId, run.getOwnerId(), owner + "'s run: " + run.getName()));
     }
 
     public void stopShowing(long classId) {
         mine(classId);
-        broadcasts.publish(new ClassBroadcasts.StopShowing(classId));
+        broadcasts.stopShowing(classId);
     }
 
     /** The run shown to the class now, if any. */
@@ -159,24 +160,33 @@ public class BoardService {
     public List<Experiment> experiments() {
         List<Experiment> out = new ArrayList<>();
         for (Lesson l : lessons.lessons()) {
-            String p = l.experiment().getOrDefault("preset", "its experiment");
+            String p = l.experiment().get("preset");
             out.add(
                     new Experiment(
                             "lesson:" + l.slug(),
-                            "Lesson " + l.order() + " (" + l.title() + "): " + p,
+                            "Lesson " + l.order() + ", " + l.title() + ": " + presetTitle(p),
                             l.tryItQuery()));
             for (String other : l.alsoTry()) {
                 out.add(
                         new Experiment(
                                 "lesson:" + l.slug() + ":" + other,
-                                "Lesson " + l.order() + " (" + l.title() + "): " + other,
+                                "Lesson "
+                                        + l.order()
+                                        + ", "
+                                        + l.title()
+                                        + ": "
+                                        + presetTitle(other),
                                 l.tryItQuery(other)));
             }
         }
         for (Preset p : Presets.all()) {
-            out.add(new Experiment("preset:" + p.id(), "Preset: " + p.title(), "preset=" + p.id()));
+            out.add(new Experiment("preset:" + p.id(), p.title(), "preset=" + p.id()));
         }
         return out;
+    }
+
+    private static String presetTitle(String id) {
+        return id == null ? "its experiment" : Presets.byId(id).map(Preset::title).orElse(id);
     }
 
     private SchoolClass mine(long classId) {

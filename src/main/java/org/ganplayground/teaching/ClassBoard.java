@@ -23,6 +23,9 @@ public final class ClassBoard {
     /** The metric whose fall is flagged as a collapse (2-D points; other domains lack it). */
     static final String MODES = "modes_covered";
 
+    /** How many modes the real data has (NaN where it has none). */
+    static final String MODES_TOTAL = "modes_total";
+
     static final long PICTURE_EVERY_MS = 2_000;
 
     /** Where the board reads runs and draws pictures; the service reads as the teacher. */
@@ -48,6 +51,7 @@ public final class ClassBoard {
         long pictureAtMs = Long.MIN_VALUE / 2;
         double peak = Double.NaN;
         double last = Double.NaN;
+        double total = Double.NaN;
         List<Tile.Flag> flags = List.of();
         boolean dirty;
 
@@ -169,7 +173,8 @@ public final class ClassBoard {
                 s.needsLatest = false;
                 source.latest(s.run.id()).ifPresent(snap -> took(s, snap));
             }
-            List<Tile.Flag> flags = BoardFlags.of(s.run, s.peak, s.last, nowMs, stallMs);
+            List<Tile.Flag> flags =
+                    BoardFlags.of(s.run, s.iteration, s.peak, s.last, s.total, nowMs, stallMs);
             if (!flags.equals(s.flags)) {
                 s.flags = flags;
                 s.dirty = true;
@@ -202,6 +207,7 @@ public final class ClassBoard {
         if (Double.isFinite(m)) {
             s.last = m;
             s.peak = Double.isNaN(s.peak) ? m : Math.max(s.peak, m);
+            s.total = snap.metric(MODES_TOTAL);
         }
         s.pictureStale = true;
         s.dirty = true;
@@ -249,6 +255,7 @@ public final class ClassBoard {
         s.latest = null;
         s.peak = Double.NaN;
         s.last = Double.NaN;
+        s.total = Double.NaN;
         s.picture = null;
         s.pictureVersion++;
         s.pictureStale = false;

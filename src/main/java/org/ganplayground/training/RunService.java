@@ -349,7 +349,9 @@ public class RunService {
 
     /** Whether the caller may resume the run now. */
     public boolean mayResume(Run run) {
-        return run.getStatus().isResumable() && access.mayResume(user.get(), run);
+        return run.getStatus().isResumable()
+                && access.mayResume(user.get(), run)
+                && !classroom.classEnded(run.getOwnerId());
     }
 
     @Transactional

@@ -57,7 +57,7 @@ class ClassBoardTest {
         return new Snapshot(
                 iteration,
                 iteration,
-                Map.of("modes_covered", modes),
+                Map.of("modes_covered", modes, "modes_total", 8.0),
                 new float[0],
                 new float[0],
                 null,
@@ -131,14 +131,28 @@ class ClassBoardTest {
     void a_run_whose_modes_covered_falls_to_half_its_best_is_flagged_as_collapsing() {
         ClassBoard b = board(List.of(run(10, 1, RunStatus.RUNNING, 0, 0)));
         b.tick(at(0));
-        b.onEvent(new RunEvents.SnapshotTaken(10, snap(100, 7)));
+        b.onEvent(new RunEvents.SnapshotTaken(10, snap(260, 7)));
         assertThat(b.tick(at(1)).get(0).flags()).isEmpty();
-        b.onEvent(new RunEvents.SnapshotTaken(10, snap(200, 5)));
+        b.onEvent(new RunEvents.SnapshotTaken(10, snap(270, 5)));
         assertThat(b.tick(at(2)).get(0).flags()).as("7 to 5 is not a collapse").isEmpty();
-        b.onEvent(new RunEvents.SnapshotTaken(10, snap(300, 2)));
+        b.onEvent(new RunEvents.SnapshotTaken(10, snap(300, 3)));
         Tile t = b.tick(at(3)).get(0);
         assertThat(t.flags()).extracting(Tile.Flag::kind).containsExactly(Tile.Flag.Kind.COLLAPSE);
-        assertThat(t.flags().get(0).text()).isEqualTo("Collapsing: covers 2 modes, had 7");
+        assertThat(t.flags().get(0).text()).isEqualTo("Collapsing: covers 3 modes, had 7");
+    }
+
+    @Test
+    void a_run_that_never_spreads_out_is_flagged_once_half_of_it_is_done() {
+        ClassBoard b = board(List.of(run(10, 1, RunStatus.RUNNING, 0, 0)));
+        b.tick(at(0));
+        b.onEvent(new RunEvents.SnapshotTaken(10, snap(100, 1)));
+        assertThat(b.tick(at(1)).get(0).flags()).as("too early to tell").isEmpty();
+        b.onEvent(new RunEvents.SnapshotTaken(10, snap(500, 1)));
+        assertThat(b.tick(at(2)).get(0).flags())
+                .extracting(Tile.Flag::text)
+                .containsExactly("Collapsed: covers 1 of 8 modes");
+        b.onEvent(new RunEvents.SnapshotTaken(10, snap(600, 6)));
+        assertThat(b.tick(at(3)).get(0).flags()).as("6 of 8 is healthy").isEmpty();
     }
 
     @Test

@@ -42,6 +42,7 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
     private final AccountWork work;
     private final VerticalLayout body = new VerticalLayout();
     private SchoolClass schoolClass;
+    private String signInAddress = "/login";
     private JoinCodePanel joinCode;
     private LimitsPanel limits;
     CreateLearnersPanel create;
@@ -81,6 +82,8 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         title.setText(schoolClass.getName());
+        // read now: the sheet is drawn later, on the thread that made the passwords
+        signInAddress = address();
         joinCode = new JoinCodePanel(accounts, schoolClass);
         limits = new LimitsPanel(accounts, schoolClass);
         create = new CreateLearnersPanel(accounts, work, schoolClass.getId(), this::issued);
@@ -124,7 +127,7 @@ class ClassView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph(
                         "These passwords are shown only now. Print the sheet (or write them down)"
                                 + " before you leave this page; a lost one can be reset below."),
-                new LoginSheet(schoolClass.getName(), address(), issued));
+                new LoginSheet(schoolClass.getName(), signInAddress, issued));
         print.setVisible(true);
         refresh();
     }

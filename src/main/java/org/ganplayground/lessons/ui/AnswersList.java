@@ -16,8 +16,8 @@ import org.ganplayground.lessons.Question;
 class AnswersList extends VerticalLayout {
 
     static final String NO_ANSWER = "no answer yet";
-    static final String RIGHT = "right";
-    static final String NOT_QUITE = "not quite";
+    static final String RIGHT = "Right";
+    static final String NOT_QUITE = "Not quite";
 
     AnswersList(List<AnswerLine> lines) {
         setPadding(false);
@@ -50,8 +50,10 @@ class AnswersList extends VerticalLayout {
             boolean right = line.correct();
             Span verdict = new Span(right ? RIGHT : NOT_QUITE);
             verdict.addClassName("gp-verdict");
-            verdict.addComponentAsFirst(
-                    (right ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL).create());
+            var icon = (right ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL).create();
+            icon.getStyle().set("padding", "0").set("margin-right", "var(--lumo-space-xs)");
+            icon.setSize("var(--lumo-icon-size-s)");
+            verdict.addComponentAsFirst(icon);
             verdict.getElement().getThemeList().add(right ? "badge success" : "badge error");
             item.add(verdict);
         }

@@ -38,7 +38,8 @@ import org.ganplayground.training.Run;
 @PermitAll
 @Route("lessons/:slug")
 @PageTitle("Lesson | GAN Playground")
-class LessonView extends VerticalLayout implements BeforeEnterObserver {
+class LessonView extends VerticalLayout
+        implements org.ganplayground.base.ui.TypingPage, BeforeEnterObserver {
 
     static final String SLUG = "slug";
     static final String NO_SUCH_LESSON = "No such lesson";
@@ -54,10 +55,15 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph lockNote = new Paragraph(LessonService.LOCKED);
     private final LessonService lessons;
     private final ClassPredictions predictions;
+    private final org.ganplayground.classroom.CurrentUser currentUser;
     private Lesson lesson;
     private boolean locked;
 
-    LessonView(LessonService lessons, ClassPredictions predictions) {
+    LessonView(
+            LessonService lessons,
+            ClassPredictions predictions,
+            org.ganplayground.classroom.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.lessons = lessons;
         this.predictions = predictions;
         lockNote.addClassName("gp-locked");
@@ -121,7 +127,8 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver {
                 runs,
                 new H3("After the run: explain"),
                 after);
-        if (!lesson.teacherNotes().isBlank()) {
+        if (!lesson.teacherNotes().isBlank()
+                && currentUser.find().map(c -> c.teaches()).orElse(false)) {
             Paragraph notes = new Paragraph();
             notes.setText(lesson.teacherNotes());
             notes.getStyle().set("white-space", "pre-line");

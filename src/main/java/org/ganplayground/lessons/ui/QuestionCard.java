@@ -63,6 +63,13 @@ class QuestionCard extends VerticalLayout {
                     case NUMBER -> {
                         TextField number = new TextField();
                         number.setPlaceholder("a number");
+                        if (Double.isFinite(question.min()) && Double.isFinite(question.max())) {
+                            number.setHelperText(
+                                    "A number from "
+                                            + plain(question.min())
+                                            + " to "
+                                            + plain(question.max()));
+                        }
                         yield number;
                     }
                     case TEXT -> {
@@ -72,6 +79,9 @@ class QuestionCard extends VerticalLayout {
                         yield text;
                     }
                 };
+        if (input instanceof com.vaadin.flow.component.HasAriaLabel labelled) {
+            labelled.setAriaLabel(question.prompt()); // screen readers announce the question
+        }
         add((Component) input);
         submit =
                 new Button(
@@ -102,6 +112,10 @@ class QuestionCard extends VerticalLayout {
                                 ? "var(--lumo-success-text-color)"
                                 : "var(--lumo-error-text-color)";
         feedback.getStyle().set("color", colour);
+    }
+
+    private static String plain(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
     }
 
     void showProblem(String message) {

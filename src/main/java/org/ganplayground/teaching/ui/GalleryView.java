@@ -42,7 +42,7 @@ class GalleryView extends VerticalLayout implements BeforeEnterObserver {
             "Learners see their class's gallery here. Each of your classes has its gallery on its"
                     + " class page (My classes).";
     static final String SHARING_OFF =
-            "Your teacher has not turned on sharing for your class yet, so the gallery is empty.";
+            "Sharing is off for your class: your teacher turns it on when the class shares runs.";
     static final String EMPTY =
             "Nobody has shared a run yet. Open one of your runs and press \"Share with my class\".";
 

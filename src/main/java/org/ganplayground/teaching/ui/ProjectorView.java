@@ -74,6 +74,8 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver {
             showing(boards.shown(classId));
         } catch (IllegalArgumentException e) {
             classId = -1;
+            fullScreen.setVisible(false);
+            title.setText("Projector");
             missing.setText(
                     "There is no class " + raw.substring(0, Math.min(raw.length(), 20)) + ".");
             outputs.setVisible(false);

@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A teacher and three learners, each in a tab of one Chromium on their own loopback address (so
  * each has their own session): a learner's run advances on the teacher's board; "Send experiment"
- * opens it on every learner's playground; "Show to everyone" puts the run on every learner's
- * screen; a learner's prediction appears in the teacher's open progress grid.
+ * opens it on every learner's playground; "Show to everyone" puts the run on every learner's screen
+ * (a learner on a lesson page is offered it instead); a learner's prediction appears in the
+ * teacher's open progress grid.
  */
 class ClassSessionIT extends BrowserIT {
 
@@ -72,7 +73,7 @@ class ClassSessionIT extends BrowserIT {
         screenshot("board");
 
         // send an experiment: every learner's playground opens it
-        selectExperiment("Lesson 1 ");
+        selectExperiment("Lesson 1,");
         click("Send to every playground");
         for (int i = 1; i <= 3; i++) {
             tab(i);
@@ -100,6 +101,9 @@ class ClassSessionIT extends BrowserIT {
         screenshot("shown-on-a-classmate");
         tab(0);
         click("Stop showing");
+        tab(2);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().endsWith("/runs/" + runId));
         tab(1);
         click("Cancel run");
 
@@ -119,6 +123,26 @@ class ClassSessionIT extends BrowserIT {
         driver.findElement(By.xpath("//vaadin-button[.='Started']")).click();
         waitFor(By.xpath("//*[contains(@class, 'gp-answer') and .='6']"));
         screenshot("answer-in-the-grid");
+
+        // a learner on a lesson page (perhaps typing) is offered the shown run, not taken away
+        open("classes/" + c.classId() + "/board");
+        driver.findElement(
+                        By.cssSelector(
+                                ".gp-tile[data-learner='" + ada.username() + "'] vaadin-button"))
+                .click();
+        tab(2);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/runs/" + runId));
+        tab(3);
+        waitFor(By.xpath("//vaadin-notification-card//vaadin-button[contains(., 'Open it')]"));
+        assertThat(driver.getCurrentUrl()).contains("/lessons/forger-and-inspector");
+        driver.findElement(
+                        By.xpath(
+                                "//vaadin-notification-card//vaadin-button[contains(., 'Open it')]"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/runs/" + runId));
+        tab(0);
         assertThat(consoleErrors()).isEmpty();
     }
 

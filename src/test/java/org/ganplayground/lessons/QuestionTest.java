@@ -1,0 +1,43 @@
+package org.ganplayground.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionTest {
+
+    static Question blobs(Question.When when, String answer) {
+        return new Question(
+                "blobs",
+                when,
+                Question.Kind.NUMBER,
+                "How many of the 8 blobs?",
+                List.of(),
+                answer,
+                1,
+                null,
+                null,
+                null,
+                0,
+                8);
+    }
+
+    @Test
+    void a_number_prediction_must_be_a_number_within_the_questions_range() {
+        Question q = blobs(Question.When.BEFORE, null);
+        assertThatThrownBy(() -> q.check("abc")).hasMessage("Type a number, e.g. 0.5");
+        assertThatThrownBy(() -> q.check("-3")).hasMessage("Give a number from 0 to 8.");
+        assertThatThrownBy(() -> q.check("99999999999")).hasMessage("Give a number from 0 to 8.");
+        assertThat(q.check("6").correct()).as("a prediction is never graded").isNull();
+    }
+
+    @Test
+    void an_after_run_number_outside_the_range_is_refused_not_marked_wrong() {
+        Question q = blobs(Question.When.AFTER, "8");
+        assertThatThrownBy(() -> q.check("9")).hasMessage("Give a number from 0 to 8.");
+        assertThat(q.check("7").correct()).isTrue();
+        assertThat(q.check("5").correct()).isFalse();
+    }
+}
