@@ -87,7 +87,7 @@ class BadInputViewTest extends KaribuViewTest {
     @Test
     void a_lesson_that_does_not_exist_is_dropped_from_the_link_and_launch_still_works() {
         PlaygroundView view = open("preset=ring-good&lesson=" + "x".repeat(81));
-        assertThat(notices()).contains("lesson that does not exist");
+        assertThat(notices()).contains("a lesson you cannot open now (there is no such lesson");
         assertThat(view.launch.isEnabled()).isTrue();
     }
 
