@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EndedClassRuns {
 
-    static final String MESSAGE = "Cancelled: the class has ended. Everything up to here is kept.";
+    static final String MESSAGE = "Stopped: the class has ended. Everything up to here is kept.";
 
     private final RunRepository runs;
     private final TrainingQueue queue;

@@ -151,10 +151,10 @@ public class RunService {
         }
         String message =
                 run.getStatus() == RunStatus.RUNNING
-                        ? "Cancelled at iteration "
+                        ? "Stopped at iteration "
                                 + run.getIterationsDone()
                                 + ". Everything up to there is kept."
-                        : "Cancelled before it started.";
+                        : "Stopped before it started.";
         // a conditional update: the training thread writes progress to the same row meanwhile
         Integer n = tx.execute(s -> runs.cancelIfActive(runId, Run.fit(message), Instant.now()));
         if (n == null || n == 0) {

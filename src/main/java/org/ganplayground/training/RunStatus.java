@@ -5,7 +5,7 @@ public enum RunStatus {
     QUEUED("Waiting in the queue"),
     RUNNING("Training"),
     COMPLETED("Finished"),
-    CANCELLED("Cancelled"),
+    CANCELLED("Stopped"),
     FAILED("Failed"),
     DIVERGED("Diverged"),
     INTERRUPTED("Interrupted by a server restart"),

@@ -52,7 +52,8 @@ class Timeline extends HorizontalLayout {
                     }
                 });
         play.addClickListener(e -> togglePlay());
-        label.setWidth("12em");
+        // one line however long the run: "iteration 20,000 (201 of 201)" used to wrap
+        label.getStyle().set("white-space", "nowrap").set("min-width", "16em");
         add(play, slider, label);
         expand(slider);
     }
@@ -74,13 +75,12 @@ class Timeline extends HorizontalLayout {
         }
         slider.setValue(Integer.toString(index));
         label.setText(
-                "iteration "
-                        + iterations.get(index)
-                        + " ("
-                        + (index + 1)
-                        + " of "
-                        + iterations.size()
-                        + ")");
+                String.format(
+                        java.util.Locale.ROOT,
+                        "iteration %,d (%d of %d)",
+                        iterations.get(index),
+                        index + 1,
+                        iterations.size()));
         if (fire) {
             fireEvent(new MoveEvent(this, index));
         }

@@ -27,7 +27,7 @@ class RunLifecycleIT extends BrowserIT {
 
         new WebDriverWait(driver, Duration.ofSeconds(120))
                 .until(d -> d.getPageSource().contains("Finished 6,000 iterations"));
-        assertThat(driver.getPageSource()).contains("iteration 6000 (41 of 41)");
+        assertThat(driver.getPageSource()).contains("iteration 6,000 (41 of 41)");
         assertThat(progress()).isEqualTo(1.0);
         // the scores chart: one point per snapshot on each of its two lines
         assertThat(chartPoints()).isEqualTo(2 * 41);

@@ -74,6 +74,32 @@ class RunViewTest extends KaribuViewTest {
         assertThat(view.progressText.getText()).startsWith("Position 1 in the queue");
     }
 
+    @Test
+    void a_run_page_links_to_its_own_settings_on_the_playground() {
+        Run run = launchAs(me, 300);
+        UI.getCurrent().navigate("runs/" + run.getId());
+        RunView view = _get(RunView.class);
+        String href =
+                view.exports
+                        .getChildren()
+                        .filter(c -> c instanceof com.vaadin.flow.component.html.Anchor)
+                        .map(c -> (com.vaadin.flow.component.html.Anchor) c)
+                        .filter(a -> a.getText().equals("Open these settings in the playground"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getHref();
+        assertThat(href).startsWith("./?");
+        // the link reads back to the very config the run was launched with, seed included
+        var params = new java.util.HashMap<String, String>();
+        for (String pair : href.substring(3).split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(
+                    java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(Settings.read(params).orThrow()).isEqualTo(runs.config(run));
+    }
+
     private void waitUntil(long id, RunStatus status) throws InterruptedException {
         long end = System.currentTimeMillis() + 30_000;
         while (runs.find(id).orElseThrow().getStatus() != status
