@@ -1,6 +1,7 @@
 package org.ganplayground.training.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -79,7 +80,19 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         shown.forEach(r -> snapshots.add(runs.snapshots(r.getId())));
-        List<String> labels = shown.stream().map(r -> "#" + r.getId() + " " + r.getName()).toList();
+        // whose run each is, when not the caller's: a shared or shown run sits beside one's own
+        List<String> labels =
+                shown.stream()
+                        .map(
+                                r ->
+                                        "#"
+                                                + r.getId()
+                                                + " "
+                                                + r.getName()
+                                                + runs.ownerIfNotMine(r)
+                                                        .map(o -> " (" + o + "'s)")
+                                                        .orElse(""))
+                        .toList();
         charts.draw(labels, snapshots);
         drawDifferences(labels);
         outputs.removeAll();
@@ -87,7 +100,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         for (int i = 0; i < shown.size(); i++) {
             SnapshotPanel p = new SnapshotPanel();
             panels.add(p);
-            VerticalLayout column = new VerticalLayout(new H4(labels.get(i)), p);
+            H4 heading = new H4();
+            heading.add(new Anchor("runs/" + shown.get(i).getId(), labels.get(i)));
+            VerticalLayout column = new VerticalLayout(heading, p);
             column.setWidth("24rem");
             outputs.add(column);
         }

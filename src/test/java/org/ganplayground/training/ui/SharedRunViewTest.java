@@ -1,6 +1,7 @@
 package org.ganplayground.training.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,6 +100,20 @@ class SharedRunViewTest extends KaribuViewTest {
         assertThat(_get(CompareView.class).shown)
                 .extracting(Run::getId)
                 .containsExactly(shared.getId(), mine.getId());
+        // each column names its run, links to it, and says whose it is when not the learner's
+        assertThat(
+                        _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                                .filter(a -> a.getHref().startsWith("runs/"))
+                                .map(a -> a.getHref() + " " + a.getText()))
+                .containsExactly(
+                        "runs/"
+                                + shared.getId()
+                                + " #"
+                                + shared.getId()
+                                + " rings ("
+                                + owner.username()
+                                + "'s)",
+                        "runs/" + mine.getId() + " #" + mine.getId() + " my own");
 
         // the owner stops sharing: the same addresses now answer like missing runs
         signInAs(owner);
