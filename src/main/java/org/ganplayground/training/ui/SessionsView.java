@@ -100,6 +100,9 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
         this.runs = runs;
         this.thumbnails = thumbnails;
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // names and key metrics wrap instead of being cut: the seed at the end of a name is often
+        // the only difference between two runs
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         // a template, not a component per row: the list stays quick with a class's runs
         grid.addColumn(
                         LitRenderer.<Run>of(
