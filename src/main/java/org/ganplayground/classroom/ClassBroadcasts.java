@@ -89,7 +89,7 @@ public class ClassBroadcasts {
     /** Ends what was shown to the class, if anything (a teacher's Stop, or the class ending). */
     public void stopShowing(long classId) {
         shown(classId).ifPresent(s -> publish(new StopShowing(classId, s.runId(), s.ownerId())));
-        shown.remove(classId);
+        shown.remove(classId); // also one that outlived SHOWN_AT_MOST, which shown() hides
     }
 
     /** An ended class shows nothing: its learners are read-only and the lesson is over. */

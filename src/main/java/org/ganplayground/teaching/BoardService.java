@@ -102,17 +102,20 @@ public class BoardService {
     /** Puts one of the class's runs on every learner's screen. */
     public void show(long classId, long runId) {
         mine(classId);
+        Map<Long, String> learners = new java.util.HashMap<>();
+        accounts.learnersOf(classId).forEach(a -> learners.put(a.getId(), a.getUsername()));
+        // one run, read as the teacher, and only if its owner is in this class
         Run run =
-                runs.runsOfClass(classId).stream()
-                        .map(RunService.OwnedRun::run)
-                        .filter(r -> r.getId() == runId)
-                        .findFirst()
+                runs.find(runId)
+                        .filter(r -> learners.containsKey(r.getOwnerId()))
                         .orElseThrow(
                                 () -> new IllegalArgumentException("There is no run " + runId));
-        String owner = runs.ownerIfNotMine(run).orElse("your teacher");
         broadcasts.publish(
                 new ClassBroadcasts.ShowRun(
-                        classId, runId, run.getOwnerId(), owner + "'s run: " + run.getName()));
+                        classId,
+                        runId,
+                        run.getOwnerId(),
+                        learners.get(run.getOwnerId()) + "'s run: " + run.getName()));
     }
 
     public void stopShowing(long classId) {

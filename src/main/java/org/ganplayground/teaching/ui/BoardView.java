@@ -176,7 +176,12 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void stop() {
-        boards.stopShowing(opened.schoolClass().getId());
+        try {
+            boards.stopShowing(opened.schoolClass().getId());
+        } catch (IllegalArgumentException e) {
+            sent.setText(e.getMessage()); // the class was deleted in another tab
+            return;
+        }
         describeShown();
     }
 
