@@ -1,5 +1,5 @@
-import { LitElement, html, css } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 
 interface Frame {
   extent: [number, number, number, number]; // xmin, xmax, ymin, ymax
@@ -10,16 +10,30 @@ interface Frame {
   warp?: { rows: number; cols: number; points: number[] }; // forger image of a noise grid
 }
 
+const fmt = (v: number) => (Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
+
 /**
  * The 2-D plane of GAN Lab: the inspector's decision heatmap (green = "looks real", purple =
  * "looks fake"), real points, forged points, the inspector's feedback arrows on each forgery
  * and the forger's warp of a noise grid. Drawn on a canvas; frames come as JSON from the server.
+ * Real points are circles and forgeries triangles, so they differ without colour; a legend, a text
+ * summary (also the canvas's label) and a "View as table" of every point come with it.
  */
 @customElement('gp-plane')
 export class GpPlane extends LitElement {
   static styles = css`
-    :host { display: inline-block; }
-    canvas { width: var(--gp-plane-size, 360px); height: var(--gp-plane-size, 360px); border: 1px solid #ccc; }
+    :host { display: inline-block; max-width: 100%; }
+    canvas { width: var(--gp-plane-size, 360px); height: var(--gp-plane-size, 360px); border: 1px solid #ccc; display: block; }
+    .legend { display: flex; flex-wrap: wrap; gap: 0.2em 1em; font-size: var(--lumo-font-size-s, 0.875rem); margin: 0.3em 0; }
+    .legend span { display: inline-flex; align-items: center; gap: 0.3em; }
+    .summary { font-size: var(--lumo-font-size-s, 0.875rem); margin: 0.2em 0; max-width: var(--gp-plane-size, 360px); }
+    details { font-size: var(--lumo-font-size-s, 0.875rem); }
+    summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; color: var(--lumo-primary-text-color, #5b2bb5); }
+    summary:focus-visible { outline: 2px solid var(--lumo-primary-color, #6a3fd0); outline-offset: 2px; }
+    .table { max-height: 16em; overflow: auto; }
+    table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+    th, td { padding: 0.1em 0.6em; text-align: right; border-bottom: 1px solid var(--lumo-contrast-10pct, #eee); }
+    th { position: sticky; top: 0; background: var(--lumo-base-color, #fff); }
   `;
 
   @property({ type: Boolean }) showArrows = true;
@@ -27,10 +41,65 @@ export class GpPlane extends LitElement {
   @property({ type: Boolean }) showHeatmap = true;
 
   @query('canvas') private canvas!: HTMLCanvasElement;
-  private frame?: Frame;
+  @state() private frame?: Frame;
+  @state() private tableOpen = false;
 
   render() {
-    return html`<canvas width="720" height="720"></canvas>`;
+    const summary = this.summary();
+    return html`<canvas width="720" height="720" role="img" aria-label="The plane. ${summary}"></canvas>
+      <div class="legend" aria-hidden="true">
+        <span><svg width="12" height="12"><circle cx="6" cy="6" r="5" fill="rgb(20,120,40)"></circle></svg>real data</span>
+        <span><svg width="12" height="12"><polygon points="6,0 12,11 0,11" fill="rgb(110,40,170)"></polygon></svg>forgeries</span>
+        ${this.showHeatmap ? html`<span>background: green where the inspector says real, purple where it says forged</span>` : nothing}
+      </div>
+      <p class="summary">${summary}</p>
+      <details @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
+        <summary>View as table</summary>
+        ${this.tableOpen ? this.table() : nothing}
+      </details>`;
+  }
+
+  /** In words: how many of each, and how much of the plane the inspector calls real. */
+  private summary(): string {
+    const f = this.frame;
+    if (!f) return 'Nothing drawn yet.';
+    const real = (f.real?.length ?? 0) / 2;
+    const fake = (f.fake?.length ?? 0) / 2;
+    let text = `${real} real points (green circles) and ${fake} forgeries (purple triangles).`;
+    if (f.heatmap && f.heatmap.values.length) {
+      const says = f.heatmap.values.filter((v) => v >= 0.5).length / f.heatmap.values.length;
+      text += ` The inspector calls ${Math.round(says * 100)} % of the plane real.`;
+      if (f.fake && fake) {
+        const [x0, x1, y0, y1] = f.extent;
+        const n = f.heatmap.n;
+        let fooled = 0;
+        for (let i = 0; i + 1 < f.fake.length; i += 2) {
+          const c = Math.min(n - 1, Math.max(0, Math.floor(((f.fake[i] - x0) / (x1 - x0)) * n)));
+          const r = Math.min(n - 1, Math.max(0, Math.floor(((f.fake[i + 1] - y0) / (y1 - y0)) * n)));
+          if (f.heatmap.values[r * n + c] >= 0.5) fooled++;
+        }
+        text += ` ${Math.round((fooled / fake) * 100)} % of the forgeries lie where it says real.`;
+      }
+    }
+    return text;
+  }
+
+  private table() {
+    const f = this.frame;
+    if (!f) return nothing;
+    const rows: [string, number, number][] = [];
+    const add = (pts: number[] | undefined, kind: string) => {
+      for (let i = 0; pts && i + 1 < pts.length; i += 2) rows.push([kind, pts[i], pts[i + 1]]);
+    };
+    add(f.real, 'real');
+    add(f.fake, 'forgery');
+    return html`<div class="table" tabindex="0" role="region" aria-label="The plane's points as a table">
+      <table>
+        <caption>Every point on the plane</caption>
+        <thead><tr><th scope="col">kind</th><th scope="col">x</th><th scope="col">y</th></tr></thead>
+        <tbody>${rows.map(([k, x, y]) => html`<tr><th scope="row">${k}</th><td>${fmt(x)}</td><td>${fmt(y)}</td></tr>`)}</tbody>
+      </table>
+    </div>`;
   }
 
   updated() {
@@ -39,7 +108,6 @@ export class GpPlane extends LitElement {
 
   setFrame(json: string) {
     this.frame = JSON.parse(json) as Frame;
-    this.draw();
   }
 
   /** Number of forged points shown (for tests). */
@@ -98,17 +166,30 @@ export class GpPlane extends LitElement {
       }
     }
 
-    const dots = (pts: number[] | undefined, color: string) => {
+    // real data circles, forgeries triangles: they differ by shape as well as colour
+    const dots = (pts: number[] | undefined, color: string, triangle: boolean) => {
       if (!pts) return;
       ctx.fillStyle = color;
+      ctx.strokeStyle = 'rgba(255, 255, 255, 0.8)';
+      ctx.lineWidth = 1;
       for (let i = 0; i + 1 < pts.length; i += 2) {
+        const x = px(pts[i]);
+        const y = py(pts[i + 1]);
         ctx.beginPath();
-        ctx.arc(px(pts[i]), py(pts[i + 1]), 4, 0, 2 * Math.PI);
+        if (triangle) {
+          ctx.moveTo(x, y - 6);
+          ctx.lineTo(x + 5.5, y + 4);
+          ctx.lineTo(x - 5.5, y + 4);
+          ctx.closePath();
+        } else {
+          ctx.arc(x, y, 4.5, 0, 2 * Math.PI);
+        }
         ctx.fill();
+        ctx.stroke();
       }
     };
-    dots(f.real, 'rgba(20, 120, 40, 0.9)');
-    dots(f.fake, 'rgba(110, 40, 170, 0.9)');
+    dots(f.real, 'rgba(20, 120, 40, 0.9)', false);
+    dots(f.fake, 'rgba(110, 40, 170, 0.9)', true);
 
     if (this.showArrows && f.arrows && f.fake) {
       ctx.strokeStyle = 'rgba(60, 20, 90, 0.8)';

@@ -70,7 +70,8 @@ public final class Exports {
      * of the full picture's bytes.
      */
     public static byte[] thumbnail(PictureKind kind, Snapshot s, int size) {
-        BufferedImage full = image(Picture.of(kind, s), s.iteration());
+        // no "iteration N" caption: at thumbnail size it is too small to read
+        BufferedImage full = image(Picture.of(kind, s), -1);
         double scale = Math.min(1.0, (double) size / Math.max(full.getWidth(), full.getHeight()));
         int w = Math.max(1, (int) Math.round(full.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(full.getHeight() * scale));
@@ -158,8 +159,10 @@ public final class Exports {
             dots(g, points.real(), points.extent(), new Color(40, 140, 60, 200));
             dots(g, points.fake(), points.extent(), new Color(120, 50, 180, 200));
         }
-        g.setColor(Color.DARK_GRAY);
-        g.drawString("iteration " + iteration, 8, 16);
+        if (iteration >= 0) {
+            g.setColor(Color.DARK_GRAY);
+            g.drawString("iteration " + iteration, 8, 16);
+        }
         g.dispose();
         return img;
     }

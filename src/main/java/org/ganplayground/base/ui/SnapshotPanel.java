@@ -24,7 +24,7 @@ public class SnapshotPanel extends VerticalLayout {
     private final LineChart histogram =
             new LineChart(
                     "Energy spectrum: real vs forged",
-                    "When the purple line lies on the green one, the forger has learned the spectrum.");
+                    "How to read it: when the purple dashed line lies on the green one, the forger has learned the spectrum.");
     private final HorizontalLayout planeOptions;
     private final Span caption = new Span();
 
@@ -71,17 +71,16 @@ public class SnapshotPanel extends VerticalLayout {
             showOnly(plane);
             plane.setFrame(points);
             caption.setText(
-                    "Green dots are real, purple dots are forgeries. The background is the"
-                            + " inspector's verdict: green where it says real, purple where it says fake.");
+                    "The arrows show where the inspector's feedback pushes each forgery next.");
         }
     }
 
     private void drawHistogram(Picture.Histogram counts) {
         List<LineChart.Series> series = new ArrayList<>();
         List<List<double[]>> data = new ArrayList<>();
-        addHistogram(series, data, "real", "hsl(130, 55%, 35%)", counts.real(), counts.max());
-        addHistogram(series, data, "forged", "hsl(275, 55%, 45%)", counts.fake(), counts.max());
-        histogram.setData(series, data);
+        addHistogram(series, data, "real", "hsl(130, 55%, 30%)", 0, counts.real(), counts.max());
+        addHistogram(series, data, "forged", "hsl(275, 55%, 45%)", 1, counts.fake(), counts.max());
+        histogram.setData(series, data, peaks(series, data));
     }
 
     private static void addHistogram(
@@ -89,6 +88,7 @@ public class SnapshotPanel extends VerticalLayout {
             List<List<double[]>> data,
             String name,
             String color,
+            int dash,
             float[] counts,
             double max) {
         if (counts == null) {
@@ -103,8 +103,35 @@ public class SnapshotPanel extends VerticalLayout {
         for (int i = 0; i < counts.length; i++) {
             points.add(new double[] {(i + 0.5) * width, total == 0 ? 0 : counts[i] / total});
         }
-        series.add(new LineChart.Series(name, color, true, false));
+        series.add(
+                new LineChart.Series(
+                        name,
+                        color,
+                        true,
+                        dash,
+                        dash == 0 ? "circle" : "triangle",
+                        Double.NaN,
+                        "Share of the " + name + " energies in each bin."));
         data.add(points);
+    }
+
+    /** "Real energies peak at 1.3 GeV, forged ones at 2.1 GeV." */
+    static String peaks(List<LineChart.Series> series, List<List<double[]>> data) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            double[] best = null;
+            for (double[] p : data.get(i)) {
+                best = best == null || p[1] > best[1] ? p : best;
+            }
+            if (best != null && best[1] > 0) {
+                parts.add(
+                        series.get(i).name()
+                                + " energies peak at "
+                                + LineChart.number(best[0])
+                                + " GeV");
+            }
+        }
+        return parts.isEmpty() ? "No energies yet." : String.join("; ", parts) + ".";
     }
 
     private void showOnly(com.vaadin.flow.component.Component visible) {

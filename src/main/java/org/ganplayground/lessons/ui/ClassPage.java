@@ -15,9 +15,6 @@ import java.util.List;
 import org.ganplayground.classroom.AccountService;
 import org.ganplayground.classroom.SchoolClass;
 import org.ganplayground.lessons.ClassActivity;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A teacher's page about one of their classes ({@code classes/:classId/...}), kept live: whenever a
@@ -105,10 +102,10 @@ abstract class ClassPage extends VerticalLayout implements BeforeEnterObserver {
         if (classId == null) {
             return;
         }
-        // events arrive on other threads: the page's reads run as its signed-in teacher
-        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
-        signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Runnable reload = new DelegatingSecurityContextRunnable(this::refresh, signedIn);
+        // events arrive on other threads; inside ui.access the page's own teacher is signed in
+        // (Vaadin's session-aware context holder, classroom/ui/SecurityConfig.java), and the
+        // calling thread's own sign-in is left as it was
+        Runnable reload = this::refresh;
         Throttle throttle =
                 new Throttle(
                         REFRESH_INTERVAL_MS,

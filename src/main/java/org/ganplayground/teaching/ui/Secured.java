@@ -2,9 +2,6 @@ package org.ganplayground.teaching.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.function.Consumer;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * News from other threads (training, a teacher's broadcast) applied to a page as the page's own
@@ -16,10 +13,10 @@ final class Secured {
 
     /** A listener that updates {@code ui} as the user signed in on the calling (request) thread. */
     static <T> Consumer<T> onPage(UI ui, Consumer<T> handler) {
-        SecurityContext signedIn = SecurityContextHolder.getContext();
-        return value ->
-                ui.access(
-                        new DelegatingSecurityContextRunnable(() -> handler.accept(value), signedIn)
-                                ::run);
+        // Inside ui.access the page's own user is signed in: the security config installs
+        // Vaadin's session-aware context holder (classroom/ui/SecurityConfig.java). Setting a
+        // context around the command would leave the calling thread (a training thread or
+        // another user's request) signed in as this page's user afterwards.
+        return value -> ui.access(() -> handler.accept(value));
     }
 }

@@ -42,9 +42,14 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
     CompareView(RunService runs) {
         this.runs = runs;
         timeline.addMoveListener(e -> showAt(e.index()));
-        VerticalLayout chartColumn = new VerticalLayout();
-        charts.charts.forEach(chartColumn::add);
-        chartColumn.setWidth("48rem");
+        com.vaadin.flow.component.html.Div chartColumn = new com.vaadin.flow.component.html.Div();
+        chartColumn.addClassName("gp-run-charts");
+        chartColumn.setWidthFull();
+        charts.all().forEach(chartColumn::add);
+        com.vaadin.flow.component.checkbox.Checkbox expert =
+                new com.vaadin.flow.component.checkbox.Checkbox(
+                        "Explain expert measures (JS, KL, Frechet)",
+                        e -> charts.setExpert(e.getValue()));
         differences.setAllRowsVisible(true);
         differences.setPartNameGenerator(r -> r.differs() ? "gp-differs" : null);
         add(
@@ -53,7 +58,13 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 differences,
                 timeline,
                 outputs,
+                new Paragraph(
+                        "In every chart, green is real data and purple the forgeries, as on the"
+                                + " plane; each run has its own line style: the first solid, the"
+                                + " second dashed, the third dotted, the fourth dash-dot."),
+                expert,
                 chartColumn);
+        outputs.setWrap(true);
     }
 
     @Override

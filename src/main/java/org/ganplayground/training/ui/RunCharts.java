@@ -1,96 +1,102 @@
 package org.ganplayground.training.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.ganplayground.base.ui.LineChart;
 import org.ganplayground.engine.Metrics;
 import org.ganplayground.engine.Snapshot;
 
 /**
- * The charts of a run over time, each with a caption in plain words, and which metrics each one
- * draws. One instance per run view or per compared run; charts of several runs overlay.
+ * The charts of a run over time, one per {@link MetricGuide.Chart}, for one run or several
+ * overlaid. Colour and shape keep one meaning everywhere: real data green circles, forgeries and
+ * the forger purple triangles, the inspector orange squares; in a comparison each run keeps those
+ * and differs by line style (solid, dashed, dotted, dash-dot). Expert measures stay hidden until
+ * the learner asks for them.
  */
 final class RunCharts {
 
-    static final String[] PALETTE = {
-        "hsl(130,55%,35%)",
-        "hsl(275,55%,45%)",
-        "hsl(25,85%,50%)",
-        "hsl(205,70%,45%)",
-        "hsl(340,65%,50%)",
-        "hsl(55,70%,40%)",
-        "hsl(180,50%,35%)",
-        "hsl(0,0%,35%)"
+    static final String REAL = "hsl(130,55%,30%)";
+    static final String FORGED = "hsl(275,55%,45%)";
+    static final String INSPECTOR = "hsl(25,90%,40%)";
+
+    /** Colours for lines with no fixed meaning (rules, yardsticks), none green or purple. */
+    static final String[] OTHERS = {
+        "hsl(205,75%,38%)",
+        "hsl(180,60%,28%)",
+        "hsl(340,65%,45%)",
+        "hsl(45,80%,32%)",
+        "hsl(0,0%,35%)",
+        "hsl(230,45%,50%)"
     };
 
-    private static final Set<String> NOT_QUALITY =
-            Set.of(
-                    Metrics.SCORE_REAL,
-                    Metrics.SCORE_FAKE,
-                    Metrics.LOSS_INSPECTOR,
-                    Metrics.LOSS_FORGER,
-                    Metrics.ACCURACY,
-                    Metrics.SPREAD_FAKE,
-                    Metrics.SPREAD_REAL,
-                    "modes_total");
+    static final String[] SHAPES = {"rectRot", "star", "crossRot", "rect", "circle", "triangle"};
 
-    /** A chart and the metrics it draws. */
-    record ChartSpec(String title, String caption, Predicate<String> metrics) {}
-
-    static final List<ChartSpec> SPECS =
-            List.of(
-                    new ChartSpec(
-                            "Inspector's scores: real vs forged",
-                            "When both lines meet at 0.5, the inspector can no longer tell real from fake.",
-                            m -> m.equals(Metrics.SCORE_REAL) || m.equals(Metrics.SCORE_FAKE)),
-                    new ChartSpec(
-                            "Losses",
-                            "The forger and the inspector pull against each other: when one loss falls the other tends to rise.",
-                            m -> m.equals(Metrics.LOSS_INSPECTOR) || m.equals(Metrics.LOSS_FORGER)),
-                    new ChartSpec(
-                            "Inspector accuracy",
-                            "Share of samples the inspector judges right; 0.5 is a coin toss.",
-                            m -> m.equals(Metrics.ACCURACY)),
-                    new ChartSpec(
-                            "Guardrail checklist",
-                            "Share of forgeries that obey each of your rules.",
-                            m -> m.startsWith(Metrics.PASS_PREFIX)),
-                    new ChartSpec(
-                            "Quality",
-                            "How close the forgeries are to the real data, by the domain's own yardsticks.",
-                            m -> !NOT_QUALITY.contains(m) && !m.startsWith(Metrics.PASS_PREFIX)));
-
-    final List<LineChart> charts = new ArrayList<>();
+    final Map<MetricGuide.Chart, LineChart> charts = new EnumMap<>(MetricGuide.Chart.class);
+    private boolean expert;
+    private List<String> lastLabels = List.of();
+    private List<List<Snapshot>> lastRuns = List.of();
 
     RunCharts() {
-        for (ChartSpec spec : SPECS) {
-            LineChart chart = new LineChart(spec.title(), spec.caption());
+        for (MetricGuide.Chart spec : MetricGuide.Chart.values()) {
+            LineChart chart = new LineChart(spec.title, spec.howToRead);
             chart.setWidth("100%");
-            charts.add(chart);
+            chart.addClassName("gp-chart");
+            charts.put(spec, chart);
         }
     }
 
+    /** The charts in page order. */
+    Collection<LineChart> all() {
+        return charts.values();
+    }
+
+    LineChart chart(MetricGuide.Chart which) {
+        return charts.get(which);
+    }
+
+    /** Shows or hides the expert measures (JS, KL, Frechet). */
+    void setExpert(boolean show) {
+        expert = show;
+        draw(lastLabels, lastRuns);
+    }
+
+    boolean expert() {
+        return expert;
+    }
+
     /**
-     * Draws the given runs' snapshots; with several runs, each metric name gets the run's label.
+     * Draws the given runs' snapshots; with several runs, each line's name starts with the run's
+     * label and its dash tells the runs apart.
      */
     void draw(List<String> runLabels, List<List<Snapshot>> runs) {
-        for (int c = 0; c < SPECS.size(); c++) {
+        lastLabels = List.copyOf(runLabels);
+        lastRuns = runs;
+        for (MetricGuide.Chart spec : MetricGuide.Chart.values()) {
             List<LineChart.Series> series = new ArrayList<>();
             List<List<double[]>> data = new ArrayList<>();
-            int colour = 0;
+            List<String> metrics = MetricGuide.of(spec, present(runs));
             for (int r = 0; r < runs.size(); r++) {
-                for (String metric : metricNames(runs.get(r), SPECS.get(c).metrics())) {
+                for (int m = 0; m < metrics.size(); m++) {
+                    String metric = metrics.get(m);
+                    MetricGuide.Info info = MetricGuide.of(metric);
                     String name =
                             runs.size() == 1
-                                    ? label(metric)
-                                    : runLabels.get(r) + ": " + label(metric);
-                    String color = runs.size() == 1 ? semanticColor(metric) : null;
-                    if (color == null) {
-                        color = PALETTE[colour++ % PALETTE.length];
-                    }
-                    series.add(new LineChart.Series(name, color, false, r % 2 == 1));
+                                    ? info.label()
+                                    : runLabels.get(r) + ": " + info.label();
+                    series.add(
+                            new LineChart.Series(
+                                    name,
+                                    color(metric, m),
+                                    false,
+                                    r % LineChart.DASHES,
+                                    shape(metric, m),
+                                    top(metric, runs.get(r), info),
+                                    r == 0 ? info.meaning() : null));
                     List<double[]> points = new ArrayList<>();
                     for (Snapshot s : runs.get(r)) {
                         points.add(new double[] {s.iteration(), s.metric(metric)});
@@ -98,44 +104,53 @@ final class RunCharts {
                     data.add(points);
                 }
             }
+            boolean shown =
+                    (spec.always || !series.isEmpty())
+                            && (spec != MetricGuide.Chart.EXPERT || expert);
             // visible first: Flow sends no JavaScript calls to an invisible element
-            charts.get(c).setVisible(!series.isEmpty() || c < 3);
-            charts.get(c).setData(series, data);
+            charts.get(spec).setVisible(shown);
+            charts.get(spec).setData(series, data);
         }
     }
 
-    /** Real is green and forged is purple everywhere in the app, as in the plane view. */
-    private static String semanticColor(String metric) {
+    private static Set<String> present(List<List<Snapshot>> runs) {
+        Set<String> names = new LinkedHashSet<>();
+        runs.forEach(list -> list.forEach(s -> names.addAll(s.metrics().keySet())));
+        return names;
+    }
+
+    /** Real is green and forged is purple everywhere in the app, as on the plane. */
+    static String color(String metric, int index) {
         return switch (metric) {
-            case Metrics.SCORE_REAL, Metrics.LOSS_INSPECTOR -> PALETTE[0];
-            case Metrics.SCORE_FAKE, Metrics.LOSS_FORGER -> PALETTE[1];
-            default -> null;
+            case Metrics.SCORE_REAL, Metrics.SPREAD_REAL -> REAL;
+            case Metrics.SCORE_FAKE, Metrics.LOSS_FORGER, Metrics.SPREAD_FAKE -> FORGED;
+            case Metrics.ACCURACY, Metrics.LOSS_INSPECTOR -> INSPECTOR;
+            default -> OTHERS[index % OTHERS.length];
         };
+    }
+
+    /** Real data circles, forgeries triangles, the inspector squares: told apart without colour. */
+    static String shape(String metric, int index) {
+        return switch (metric) {
+            case Metrics.SCORE_REAL, Metrics.SPREAD_REAL -> "circle";
+            case Metrics.SCORE_FAKE, Metrics.LOSS_FORGER, Metrics.SPREAD_FAKE -> "triangle";
+            case Metrics.ACCURACY, Metrics.LOSS_INSPECTOR -> "rect";
+            default -> SHAPES[index % SHAPES.length];
+        };
+    }
+
+    /** Shares reach 1; blobs covered reaches the number of blobs; the rest fit the data. */
+    private static double top(String metric, List<Snapshot> snapshots, MetricGuide.Info info) {
+        if (info.unit()) {
+            return 1;
+        }
+        if (metric.equals("modes_covered") && !snapshots.isEmpty()) {
+            return snapshots.get(snapshots.size() - 1).metric("modes_total");
+        }
+        return Double.NaN;
     }
 
     void setCursor(double iteration) {
-        charts.forEach(c -> c.setCursor(iteration));
-    }
-
-    static List<String> metricNames(List<Snapshot> snapshots, Predicate<String> filter) {
-        return snapshots.stream()
-                .flatMap(s -> s.metrics().keySet().stream())
-                .filter(filter)
-                .distinct()
-                .sorted()
-                .toList();
-    }
-
-    static String label(String metric) {
-        return switch (metric) {
-            case Metrics.SCORE_REAL -> "score on real";
-            case Metrics.SCORE_FAKE -> "score on forgeries";
-            case Metrics.LOSS_INSPECTOR -> "inspector loss";
-            case Metrics.LOSS_FORGER -> "forger loss";
-            default ->
-                    metric.startsWith(Metrics.PASS_PREFIX)
-                            ? metric.substring(Metrics.PASS_PREFIX.length())
-                            : metric.replace('_', ' ');
-        };
+        charts.values().forEach(c -> c.setCursor(iteration));
     }
 }

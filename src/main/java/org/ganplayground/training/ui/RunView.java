@@ -5,7 +5,9 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,9 +33,6 @@ import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunSharing;
 import org.ganplayground.training.RunStatus;
 import org.ganplayground.training.StepSessions;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One run, live while it trains and as a replay afterwards: progress, the forger's outputs, the
@@ -55,7 +54,14 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     final Button cancel = new Button("Cancel run", VaadinIcon.STOP.create());
     final Button resume = new Button("Resume", VaadinIcon.PLAY.create());
     final Button share = new Button();
+    final Button pause = new Button("Pause live view", VaadinIcon.PAUSE.create());
+    final Checkbox expert = new Checkbox("Explain expert measures (JS, KL, Frechet)");
+    final ModelOverview overview = new ModelOverview();
     final HorizontalLayout exports = new HorizontalLayout();
+
+    /** While paused the page keeps what arrives but does not redraw it (WCAG 2.2.2). */
+    boolean paused;
+
     private final RunService runs;
     private final RunEvents events;
     private final StepSessions stepSessions;
@@ -71,27 +77,66 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         this.stepSessions = stepSessions;
         this.sharing = sharing;
         status.getElement().getThemeList().add("badge");
+        // a polite live region: it changes only when the status does, so it never floods
+        status.getElement().setAttribute("role", "status");
         progress.setWidth("100%");
+        progress.getElement().setAttribute("aria-label", "Training progress");
+        pause.addClickListener(e -> setPaused(!paused));
+        expert.addValueChangeListener(e -> charts.setExpert(e.getValue()));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(e -> runs.cancel(runId));
         resume.addClickListener(e -> resume());
         share.addClickListener(e -> toggleSharing());
         timeline.addMoveListener(e -> showAt(e.index()));
-        HorizontalLayout head = new HorizontalLayout(title, status, cancel, resume, share);
+        HorizontalLayout head = new HorizontalLayout(title, status, cancel, resume, share, pause);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout chartColumn = new VerticalLayout();
-        chartColumn.setPadding(false);
-        charts.charts.forEach(chartColumn::add);
-        chartColumn.setWidth("34rem");
-        HorizontalLayout body = new HorizontalLayout(outputs, chartColumn);
-        body.setWrap(true);
-        add(head, progress, progressText, message, timeline, body, exports);
+        head.setWrap(true);
+        add(head, progress, progressText, message, overview, body(), exports);
+        exports.setWrap(true);
+        addClassName("gp-run-page");
+    }
+
+    /** The forgeries with the timeline under them, and the charts beside them when wide enough. */
+    private Div body() {
+        Div picture = new Div(outputs, timeline);
+        picture.addClassName("gp-run-picture");
+        Div chartGrid = new Div();
+        chartGrid.addClassName("gp-run-charts");
+        charts.all().forEach(chartGrid::add);
+        Div chartColumn = new Div(expert, chartGrid);
+        chartColumn.addClassName("gp-run-chart-column");
+        Div body = new Div(picture, chartColumn);
+        body.addClassName("gp-run-body");
+        return body;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         runId = RunIds.parse(event.getRouteParameters().get("runId").orElse("")).orElse(-1L);
+        // subscribe, then read: a change between the two arrives as an event, none is missed
+        subscribe(event.getUI());
         reload();
+    }
+
+    private void subscribe(UI ui) {
+        if (subscription != null) {
+            subscription.cancel();
+        }
+        // Events arrive on training threads or another learner's request thread. Inside
+        // ui.access the page's own user is signed in: the security config installs Vaadin's
+        // session-aware context holder (classroom/ui/SecurityConfig.java). Wrapping the command
+        // to set a context would leave the calling thread signed in as this page's user.
+        subscription = events.subscribe(runId, event -> ui.access(() -> onEvent(event)));
+    }
+
+    /** Pausing stops the picture and charts moving; the status and progress still update. */
+    void setPaused(boolean on) {
+        paused = on;
+        pause.setText(on ? "Resume live view" : "Pause live view");
+        pause.setIcon(on ? VaadinIcon.PLAY.create() : VaadinIcon.PAUSE.create());
+        if (!on && run != null) {
+            redraw(timeline.isAtEnd());
+        }
     }
 
     void reload() {
@@ -115,6 +160,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
                         .orElse(run.getName()));
         snapshots.clear();
         snapshots.addAll(runs.snapshots(runId));
+        overview.setConfig(runs.config(run));
         redraw(true);
         exports.removeAll();
         RunExports.links(runs, run).forEach(exports::add);
@@ -169,6 +215,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         resume.setVisible(runs.mayResume(run));
         share.setText(run.isShared() ? "Stop sharing" : "Share with my class");
         share.setVisible(sharing.mayShare(run) || sharing.mayUnshare(run));
+        pause.setVisible(s.isActive());
         double done =
                 run.getIterationsTotal() == 0
                         ? 0
@@ -176,6 +223,9 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         progress.setValue(Math.min(1, done));
         progressText.setText(RunProgress.describe(run, runs.runsAhead(runId), lastElapsed()));
         message.setText(run.getStatusMessage() == null ? "" : run.getStatusMessage());
+        if (paused) {
+            return;
+        }
         charts.draw(List.of(run.getName()), List.of(snapshots));
         timeline.setSnapshots(snapshots.stream().map(Snapshot::iteration).toList(), moveToEnd);
         if (!snapshots.isEmpty() && moveToEnd) {
@@ -193,29 +243,25 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         }
         Snapshot s = snapshots.get(index);
         outputs.show(run.getDomain(), s);
+        overview.show(s);
         charts.setCursor(
                 index == snapshots.size() - 1 && run.getStatus().isActive() ? -1 : s.iteration());
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
-        // events arrive on training threads: the page's reads run as its signed-in user
-        SecurityContext signedIn = SecurityContextHolder.getContext();
-        subscription =
-                events.subscribe(
-                        runId,
-                        event ->
-                                ui.access(
-                                        new DelegatingSecurityContextRunnable(
-                                                        () -> onEvent(event), signedIn)
-                                                ::run));
+        if (subscription == null && runId >= 0) {
+            // attached again after a detach: subscribe, then read what changed meanwhile
+            subscribe(attach.getUI());
+            reload();
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         if (subscription != null) {
             subscription.cancel();
+            subscription = null;
         }
         timeline.stop();
     }
@@ -236,11 +282,18 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
                 progressText.setText(RunProgress.position(runs.runsAhead(runId)));
             }
         } else if (event instanceof RunEvents.Progress p) {
+            if (run.getStatus() != RunStatus.RUNNING) {
+                reload(); // a resumed run: its status changed before this page read it
+                return;
+            }
             progress.setValue(Math.min(1, p.iteration() / (double) p.total()));
             progressText.setText(RunProgress.live(p.iteration(), p.total(), p.elapsedMs()));
         } else if (event instanceof RunEvents.SnapshotTaken t) {
             snapshots.removeIf(s -> s.iteration() >= t.snapshot().iteration());
             snapshots.add(t.snapshot());
+            if (paused) {
+                return;
+            }
             boolean atEnd = timeline.isAtEnd();
             charts.draw(List.of(run.getName()), List.of(snapshots));
             timeline.setSnapshots(snapshots.stream().map(Snapshot::iteration).toList(), atEnd);

@@ -3,7 +3,9 @@ package org.ganplayground.training.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +41,9 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
     final Button inspector = new Button("Inspector learns");
     final Button forger = new Button("Forger learns");
     final Button both = new Button("Both learn");
-    final Button close = new Button("Close step session");
+    final Button close = new Button("Finish step session");
+    final ModelOverview overview = new ModelOverview();
+    final Checkbox expert = new Checkbox("Explain expert measures (JS, KL, Frechet)");
     final Span scores = new Span();
     final ProgressBar busy = new ProgressBar();
     final SnapshotPanel outputs = new SnapshotPanel();
@@ -60,21 +64,29 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
         inspector.addClickListener(e -> step(StepSessions.Side.INSPECTOR));
         forger.addClickListener(e -> step(StepSessions.Side.FORGER));
         both.addClickListener(e -> step(StepSessions.Side.BOTH));
+        expert.addValueChangeListener(e -> charts.setExpert(e.getValue()));
+        scores.getElement().setAttribute("role", "status");
         both.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(
                 e -> {
-                    sessions.close(run.getId(), "Step session closed by you.");
+                    sessions.close(run.getId(), "Step session finished by you.");
                     getUI().ifPresent(ui -> ui.navigate("runs/" + run.getId()));
                 });
         busy.setIndeterminate(true);
         busy.setVisible(false);
         HorizontalLayout buttons = new HorizontalLayout(steps, inspector, forger, both, close);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout chartColumn = new VerticalLayout();
-        charts.charts.forEach(chartColumn::add);
-        chartColumn.setWidth("34rem");
-        HorizontalLayout body = new HorizontalLayout(outputs, chartColumn);
-        body.setWrap(true);
+        buttons.setWrap(true);
+        Div picture = new Div(outputs);
+        picture.addClassName("gp-run-picture");
+        Div chartGrid = new Div();
+        chartGrid.addClassName("gp-run-charts");
+        charts.all().forEach(chartGrid::add);
+        Div chartColumn = new Div(expert, chartGrid);
+        chartColumn.addClassName("gp-run-chart-column");
+        Div body = new Div(picture, chartColumn);
+        body.addClassName("gp-run-body");
+        addClassName("gp-run-page");
         add(
                 new H2("Step mode"),
                 new Paragraph(
@@ -83,6 +95,7 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
                 buttons,
                 busy,
                 scores,
+                overview,
                 body);
     }
 
@@ -106,6 +119,7 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
         }
         history.clear();
         history.addAll(runs.snapshots(id));
+        overview.setConfig(runs.config(run));
         redraw();
     }
 
@@ -119,6 +133,12 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
         steps.setInvalid(false);
         UI ui = UI.getCurrent();
         setBusy(true);
+        overview.setLearning(
+                switch (side) {
+                    case INSPECTOR -> ModelOverview.Learning.INSPECTOR;
+                    case FORGER -> ModelOverview.Learning.FORGER;
+                    case BOTH -> ModelOverview.Learning.BOTH;
+                });
         try {
             sessions.step(run.getId(), side, k)
                     .whenComplete(
@@ -151,8 +171,12 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void redraw() {
+        if (history.isEmpty()) {
+            return;
+        }
         Snapshot last = history.get(history.size() - 1);
         outputs.show(run.getDomain(), last);
+        overview.show(last);
         charts.draw(List.of(run.getName()), List.of(history));
         scores.setText(
                 String.format(

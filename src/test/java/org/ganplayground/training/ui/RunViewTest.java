@@ -100,6 +100,52 @@ class RunViewTest extends KaribuViewTest {
         assertThat(Settings.read(params).orThrow()).isEqualTo(runs.config(run));
     }
 
+    @Test
+    void the_model_overview_shows_the_run_s_own_networks_and_its_latest_verdict() throws Exception {
+        Run run = launchAs(me, 300);
+        waitUntil(run.getId(), RunStatus.COMPLETED);
+        UI.getCurrent().navigate("runs/" + run.getId());
+        RunView view = _get(RunView.class);
+        GanConfig config = runs.config(run);
+        var last = runs.snapshots(run.getId()).get(runs.snapshots(run.getId()).size() - 1);
+        String text = view.overview.text();
+        assertThat(text)
+                .contains("Noise: " + config.noiseDim() + " random numbers per forgery")
+                .contains(
+                        "Forger (generator): " + config.forger().hidden().size() + " hidden layers")
+                .contains(
+                        "on real: "
+                                + org.ganplayground.base.ui.LineChart.number(
+                                        last.metric(org.ganplayground.engine.Metrics.SCORE_REAL)))
+                .contains(
+                        "accuracy "
+                                + org.ganplayground.base.ui.LineChart.number(
+                                        last.metric(org.ganplayground.engine.Metrics.ACCURACY)));
+        assertThat(view.status.getElement().getAttribute("role")).isEqualTo("status");
+    }
+
+    @Test
+    void a_paused_page_keeps_what_arrives_and_draws_it_when_resumed() throws Exception {
+        Run run = launchAs(me, 20000);
+        waitUntil(run.getId(), RunStatus.RUNNING);
+        UI.getCurrent().navigate("runs/" + run.getId());
+        RunView view = _get(RunView.class);
+        assertThat(view.pause.isVisible()).isTrue();
+        view.setPaused(true);
+        String frozen = view.overview.text();
+        int before = view.snapshots.size();
+        long end = System.currentTimeMillis() + 30_000;
+        while (view.snapshots.size() <= before + 1 && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip();
+        }
+        assertThat(view.snapshots.size()).isGreaterThan(before + 1);
+        assertThat(view.overview.text()).isEqualTo(frozen);
+        view.setPaused(false);
+        assertThat(view.overview.text()).isNotEqualTo(frozen);
+        assertThat(view.pause.getText()).isEqualTo("Pause live view");
+    }
+
     private void waitUntil(long id, RunStatus status) throws InterruptedException {
         long end = System.currentTimeMillis() + 30_000;
         while (runs.find(id).orElseThrow().getStatus() != status
