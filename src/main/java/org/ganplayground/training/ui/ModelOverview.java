@@ -77,8 +77,9 @@ class ModelOverview extends Div {
         realPicture.setVisible(false);
         checklist.addClassName("gp-overview-checklist");
         checklist.getElement().setAttribute("aria-label", "Guardrail checklist");
-        forgeries.body.add(fakePicture, checklist);
-        real.body.add(realPicture);
+        forgeries.media.add(fakePicture);
+        forgeries.text.add(checklist);
+        real.media.add(realPicture);
         feedback.addClassName("gp-overview-feedback");
         feedback.setText(
                 "Feedback: the verdict flows back to the forger, which changes its weights to be"
@@ -112,10 +113,10 @@ class ModelOverview extends Div {
         noise.set(
                 List.of(
                         config.noiseDim()
-                                + " random numbers per forgery, "
+                                + " random numbers per forgery"
                                 + (config.noise() == NoiseKind.UNIFORM
-                                        ? "spread evenly from -1 to 1"
-                                        : "bell-shaped around 0")),
+                                        ? " (even, -1 to 1)"
+                                        : " (bell curve)")),
                 List.of(
                         "Each forgery starts as "
                                 + config.noiseDim()
@@ -125,7 +126,7 @@ class ModelOverview extends Div {
                 layers(config.forger()),
                 "The forger is a small neural network. "
                         + layers(config.forger())
-                        + ": the sizes of its hidden layers.");
+                        + ": how many neurons each of its hidden layers has.");
         inspector.fix(
                 layers(config.inspector()),
                 "The inspector is a neural network that outputs one number per sample:"
@@ -158,15 +159,14 @@ class ModelOverview extends Div {
                                         : "."));
     }
 
-    private static String layers(NetSpec net) {
+    /** "layers 32 x 32": how many neurons each hidden layer has. */
+    static String layers(NetSpec net) {
         return net.hidden().isEmpty()
                 ? "no hidden layer"
-                : net.hidden().size()
-                        + (net.hidden().size() == 1 ? " hidden layer of " : " hidden layers: ")
+                : (net.hidden().size() == 1 ? "layer " : "layers ")
                         + net.hidden().stream()
                                 .map(String::valueOf)
-                                .collect(Collectors.joining(" x "))
-                        + " neurons";
+                                .collect(Collectors.joining(" x "));
     }
 
     /** Shows a snapshot's live values in every box. */
@@ -176,7 +176,7 @@ class ModelOverview extends Div {
         forger.set(
                 List.of(
                         forger.fixedLine(),
-                        "forger loss " + LineChart.number(s.metric(Metrics.LOSS_FORGER))),
+                        "loss " + LineChart.number(s.metric(Metrics.LOSS_FORGER))),
                 List.of(
                         forger.fixedExplanation(),
                         "forger loss: " + MetricGuide.of(Metrics.LOSS_FORGER).meaning()));
@@ -184,11 +184,12 @@ class ModelOverview extends Div {
                 List.of(
                         inspector.fixedLine(),
                         "accuracy " + LineChart.number(s.metric(Metrics.ACCURACY)),
-                        "inspector loss " + LineChart.number(s.metric(Metrics.LOSS_INSPECTOR))),
+                        "loss " + LineChart.number(s.metric(Metrics.LOSS_INSPECTOR))),
                 List.of(
                         inspector.fixedExplanation(),
                         "accuracy: " + MetricGuide.of(Metrics.ACCURACY).meaning(),
-                        "inspector loss: " + MetricGuide.of(Metrics.LOSS_INSPECTOR).meaning()));
+                        "loss (the inspector's): "
+                                + MetricGuide.of(Metrics.LOSS_INSPECTOR).meaning()));
         verdict.set(
                 List.of(
                         "on real: " + LineChart.number(real),
@@ -307,7 +308,8 @@ class ModelOverview extends Div {
     /** One box: a heading, live lines, and a "?" that explains every number in it. */
     static final class Box extends Div {
         final String title;
-        final Div body = new Div();
+        final Div media = new Div();
+        final Div text = new Div();
         final Span learning = new Span("learning now");
         private final Div lineBox = new Div();
         private final Div explanation = new Div();
@@ -341,7 +343,12 @@ class ModelOverview extends Div {
             Div head = new Div(heading, explain);
             head.addClassName("gp-overview-head");
             lineBox.addClassName("gp-overview-lines");
-            add(head, learning, lineBox, body, popover);
+            media.addClassName("gp-overview-media");
+            text.addClassName("gp-overview-text");
+            text.add(lineBox);
+            Div row = new Div(media, text);
+            row.addClassName("gp-overview-row");
+            add(head, learning, row, popover);
         }
 
         /** The line that stays while live values come and go, and what it means. */

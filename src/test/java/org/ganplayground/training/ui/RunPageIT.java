@@ -112,7 +112,7 @@ class RunPageIT extends BrowserIT {
                     .contains("on forgeries: " + LineChart.number(last.metric(Metrics.SCORE_FAKE)));
             assertThat(box("inspector"))
                     .contains("accuracy " + LineChart.number(last.metric(Metrics.ACCURACY)));
-            assertThat(box("forgeries")).contains("at iteration 3,000");
+            assertThat(box("forgeries")).contains("iteration 3,000");
             assertThat(consoleErrors()).isEmpty();
         } finally {
             all.cancel();
