@@ -105,6 +105,12 @@ class DevicesIT extends BrowserIT {
 
             navigate("My account", "/account");
             check(v, "account");
+
+            navigate("Class gallery", "/gallery");
+            check(v, "gallery");
+
+            navigate("About", "/about");
+            check(v, "about");
         }
         writeRunPageFindings("pages");
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
@@ -124,8 +130,14 @@ class DevicesIT extends BrowserIT {
                 waitFor(
                         By.xpath(
                                 "//vaadin-select-overlay//vaadin-select-item[contains(., 'Ring of 8: a healthy game')]")));
+        // the list closes on the tap and the preset's settings are in the link
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.getCurrentUrl().contains("ring8"));
+                .until(
+                        d ->
+                                (Boolean)
+                                        driver.executeScript(
+                                                "return !document.querySelector('vaadin-select-overlay[opened]');"));
+        assertThat(driver.getCurrentUrl()).contains("ring8");
         settle();
         check(PHONE, "playground-ring");
 
