@@ -136,7 +136,7 @@ class DevicesIT extends BrowserIT {
                         d ->
                                 (Boolean)
                                         driver.executeScript(
-                                                "return !document.querySelector('vaadin-select-overlay[opened]');"));
+                                                "return !document.querySelector('vaadin-select-overlay:is([opened], [closing])');"));
         assertThat(driver.getCurrentUrl()).contains("ring8");
         settle();
         check(PHONE, "playground-ring");
