@@ -40,7 +40,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         Caller caller = user.find().orElse(null);
         Span who = new Span(caller == null ? "" : whoText(caller));
-        who.addClassName("gp-hint");
+        who.addClassNames("gp-hint", "gp-who");
         who.getStyle().set("text-align", "right");
         this.lifecycle = lifecycle;
         classEnded.addClassNames("gp-notice", "gp-class-ended");

@@ -68,7 +68,11 @@ class LessonsView extends VerticalLayout {
         Span status = badge(progress);
         HorizontalLayout row = new HorizontalLayout(link, minutes, new Div(), status);
         row.setId("lesson-" + lesson.slug());
+        row.addClassName("gp-lesson-row");
         row.setWidth("40rem");
+        // a phone puts the minutes and the progress under a long title
+        row.setMaxWidth("100%");
+        row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.expand(row.getComponentAt(2));
         return row;

@@ -75,6 +75,7 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         preset.setItemLabelGenerator(
                 p -> p.title() + (p.instructiveFailure() ? " (fails on purpose)" : ""));
         preset.setWidth("24rem");
+        preset.setMaxWidth("100%");
         preset.addValueChangeListener(
                 e -> {
                     if (e.isFromClient() && e.getValue() != null) {
@@ -114,15 +115,15 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         VerticalLayout left =
                 new VerticalLayout(new H2("Playground"), preset, presetText, settings, guardrails);
         left.setWidth("34rem");
+        HorizontalLayout buttons = new HorizontalLayout(launch, stepMode);
+        buttons.setWrap(true);
         VerticalLayout right =
                 new VerticalLayout(
-                        new H2("What is real"),
-                        preview,
-                        new HorizontalLayout(launch, stepMode),
-                        estimate,
-                        status,
-                        importConfig);
+                        new H2("What is real"), preview, buttons, estimate, status, importConfig);
         right.setWidth("28rem");
+        // side by side where they fit, one under the other on a tablet upright or a phone
+        left.setMaxWidth("100%");
+        right.setMaxWidth("100%");
         add(left, right);
     }
 

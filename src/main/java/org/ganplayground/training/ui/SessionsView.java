@@ -81,17 +81,21 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
     static final String MINE = "Your runs";
     static final String LEARNERS = "Your learners' runs";
     private static final String OWN_HINT =
-            "Double-click a run to open it. Tick one to rename, annotate or delete it; tick 2 to 4"
-                    + " to compare them.";
+            "Open a run by its name. Tick one to rename, annotate or delete it; tick 2 to 4 to"
+                    + " compare them.";
     private static final String LEARNERS_HINT =
-            "Read-only: double-click a run to open it; tick 2 to 4 to compare them.";
+            "Read-only: open a run by its name; tick 2 to 4 to compare them.";
+
+    /** A run's name as a link to its page; Lit escapes the name (a learner's text). */
+    private static final String RUN_LINK =
+            "<a class=\"gp-run-link\" href=\"runs/${item.id}\">${item.name}</a>";
 
     final H2 heading = new H2("Your sessions");
     final Span hint = new Span(OWN_HINT);
 
     private final RunService runs;
     private final Thumbnails thumbnails;
-    private final Grid.Column<Run> ownerColumn;
+    private final SessionColumns columns;
     private Map<Long, String> owners = Map.of();
     private List<Run> all = List.of();
     private final Clock clock = Clock.systemDefaultZone();
@@ -104,41 +108,73 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
         // the only difference between two runs
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         // a template, not a component per row: the list stays quick with a class's runs
-        grid.addColumn(
-                        LitRenderer.<Run>of(
-                                        "${item.thumb ? html`<img src=\"${item.thumb}\""
-                                                + " alt=\"Latest forgeries\" width=\"64\""
-                                                + " height=\"64\" style=\"display: block\">` : ''}")
-                                .withProperty("thumb", this::thumbnail))
-                .setHeader("Forgeries")
-                .setWidth("110px")
-                .setFlexGrow(0);
-        grid.addColumn(Run::getName)
-                .setTooltipGenerator(Run::getName)
-                .setHeader("Name")
-                .setSortable(true)
-                .setFlexGrow(3);
-        ownerColumn =
+        Grid.Column<Run> thumb =
+                grid.addColumn(
+                                LitRenderer.<Run>of(
+                                                "${item.thumb ? html`<img src=\"${item.thumb}\""
+                                                        + " alt=\"Latest forgeries\" width=\"64\""
+                                                        + " height=\"64\" style=\"display: block\">` : ''}")
+                                        .withProperty("thumb", this::thumbnail))
+                        .setHeader("Forgeries")
+                        .setWidth("110px")
+                        .setFlexGrow(0);
+        // the name opens the run: a link works with a tap, where a double-click does not
+        Grid.Column<Run> nameColumn =
+                grid.addColumn(runLink(LitRenderer.of(RUN_LINK)))
+                        .setTooltipGenerator(Run::getName)
+                        .setHeader("Name")
+                        .setComparator(Run::getName)
+                        .setFlexGrow(3);
+        Grid.Column<Run> ownerColumn =
                 grid.addColumn(r -> owners.getOrDefault(r.getOwnerId(), ""))
                         .setHeader("Learner")
                         .setSortable(true);
         ownerColumn.setVisible(false);
-        grid.addColumn(r -> Domains.byId(r.getDomain()).title())
-                .setHeader("Domain")
-                .setSortable(true);
-        grid.addColumn(r -> r.getStatus().label()).setHeader("Status").setSortable(true);
-        grid.addColumn(r -> r.getIterationsDone() + " / " + r.getIterationsTotal())
-                .setHeader("Iterations");
-        grid.addColumn(r -> WHEN.format(r.getCreatedAt()))
-                .setHeader("Created")
-                .setWidth("150px")
-                .setFlexGrow(0)
-                .setSortable(true)
-                .setComparator(Run::getCreatedAt);
-        grid.addColumn(r -> SessionSummary.keyMetrics(r.getSummaryJson()))
-                .setTooltipGenerator(r -> SessionSummary.keyMetrics(r.getSummaryJson()))
-                .setHeader("Key metrics")
-                .setFlexGrow(3);
+        Grid.Column<Run> domain =
+                grid.addColumn(r -> Domains.byId(r.getDomain()).title())
+                        .setHeader("Domain")
+                        .setSortable(true);
+        Grid.Column<Run> status =
+                grid.addColumn(r -> r.getStatus().label()).setHeader("Status").setSortable(true);
+        Grid.Column<Run> iterations =
+                grid.addColumn(r -> r.getIterationsDone() + " / " + r.getIterationsTotal())
+                        .setHeader("Iterations");
+        Grid.Column<Run> created =
+                grid.addColumn(r -> WHEN.format(r.getCreatedAt()))
+                        .setHeader("Created")
+                        .setWidth("150px")
+                        .setFlexGrow(0)
+                        .setSortable(true)
+                        .setComparator(Run::getCreatedAt);
+        Grid.Column<Run> metrics =
+                grid.addColumn(r -> SessionSummary.keyMetrics(r.getSummaryJson()))
+                        .setTooltipGenerator(r -> SessionSummary.keyMetrics(r.getSummaryJson()))
+                        .setHeader("Key metrics")
+                        .setFlexGrow(3);
+        Grid.Column<Run> card =
+                grid.addColumn(
+                                runLink(
+                                                LitRenderer.<Run>of(
+                                                        "<div class=\"gp-run-card\">"
+                                                                + RUN_LINK
+                                                                + "<span class=\"gp-hint\">${item.facts}</span>"
+                                                                + "<span class=\"gp-hint\">${item.metrics}</span>"
+                                                                + "</div>"))
+                                        .withProperty("facts", this::facts)
+                                        .withProperty(
+                                                "metrics",
+                                                r -> SessionSummary.keyMetrics(r.getSummaryJson())))
+                        .setHeader("Run")
+                        .setComparator(Run::getName)
+                        .setFlexGrow(1);
+        columns =
+                new SessionColumns(
+                        thumb,
+                        card,
+                        ownerColumn,
+                        List.of(nameColumn, status, created, metrics),
+                        List.of(domain, iterations));
+        columns.follow(this);
         grid.addItemClickListener(
                 e -> {
                     if (e.getClickCount() == 2) {
@@ -196,10 +232,33 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
                 new HorizontalLayout(whose, domainFilter, statusFilter, dateFilter, compare);
         filters.setAlignItems(Alignment.BASELINE);
         editor.setAlignItems(Alignment.BASELINE);
+        // a phone or a tablet upright puts what does not fit on the next line
+        filters.setWrap(true);
+        editor.setWrap(true);
+        notes.setMaxWidth("100%");
         hint.addClassName("gp-hint");
         add(heading, hint, filters, grid, editor);
         setSizeFull();
         refresh();
+    }
+
+    private static LitRenderer<Run> runLink(LitRenderer<Run> renderer) {
+        return renderer.withProperty("id", Run::getId).withProperty("name", Run::getName);
+    }
+
+    /** What the wide list shows in columns, in one line of a phone's card. */
+    private String facts(Run r) {
+        String owner = owners.get(r.getOwnerId());
+        return (owner == null ? "" : owner + " · ")
+                + Domains.byId(r.getDomain()).title()
+                + " · "
+                + r.getStatus().label()
+                + " · "
+                + r.getIterationsDone()
+                + " / "
+                + r.getIterationsTotal()
+                + " · "
+                + WHEN.format(r.getCreatedAt());
     }
 
     /**
@@ -235,7 +294,7 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
             owners = Map.of();
             all = runs.runsOf();
         }
-        ownerColumn.setVisible(!owners.isEmpty());
+        columns.showOwners(!owners.isEmpty());
         filter().stream().filter(r -> ticked.contains(r.getId())).forEach(grid::select);
         selectionChanged();
     }
