@@ -37,9 +37,12 @@ public class SnapshotPanel extends VerticalLayout {
         Checkbox warp =
                 new Checkbox("Noise-grid warp", false, e -> plane.setShowWarp(e.getValue()));
         planeOptions = new HorizontalLayout(heat, arrows, warp);
+        planeOptions.setWrap(true);
         sprites.setAlt("Grid of forged creatures");
         sprites.setWidth("336px");
+        sprites.setMaxWidth("100%");
         histogram.setWidth("460px");
+        histogram.setMaxWidth("100%");
         histogram.withXLabel("energy (GeV)");
         caption.addClassName("gp-hint");
         add(plane, planeOptions, sprites, histogram, caption);

@@ -46,8 +46,8 @@ class ModelOverview extends Div {
         BOTH
     }
 
-    /** Verdicts closer than this on real and forged samples count as "cannot tell them apart". */
-    static final double FOOLED = 0.1;
+    /** An inspector right this often or less can hardly tell real from forged. */
+    static final double HARDLY = 0.6;
 
     private static final int PICTURE = 112;
 
@@ -194,13 +194,12 @@ class ModelOverview extends Div {
                 List.of(
                         "on real: " + LineChart.number(real),
                         "on forgeries: " + LineChart.number(fake),
-                        verdictWords(real, fake)),
+                        verdictWords(s.metric(Metrics.ACCURACY))),
                 List.of(
                         "on real: " + MetricGuide.of(Metrics.SCORE_REAL).meaning(),
                         "on forgeries: " + MetricGuide.of(Metrics.SCORE_FAKE).meaning(),
-                        "When the two are within "
-                                + FOOLED
-                                + " of each other, the inspector cannot tell real from forged."));
+                        "In words: from the inspector's accuracy. Right about 60 % of the time or"
+                                + " less, it can hardly tell real from forged; 50 % is a coin toss."));
         List<String> passes =
                 s.metrics().keySet().stream()
                         .filter(m -> m.startsWith(Metrics.PASS_PREFIX))
@@ -227,15 +226,15 @@ class ModelOverview extends Div {
         drawPictures(s);
     }
 
-    /** In plain words: can the inspector still tell real from forged? */
-    static String verdictWords(double real, double fake) {
-        if (!Double.isFinite(real) || !Double.isFinite(fake)) {
+    /** In plain words, from its accuracy: can the inspector still tell real from forged? */
+    static String verdictWords(double accuracy) {
+        if (!Double.isFinite(accuracy)) {
             return "no verdict yet";
         }
-        if (Math.abs(real - fake) < FOOLED) {
-            return "it cannot tell them apart";
-        }
-        return real > fake ? "it tells them apart" : "it is fooled the wrong way round";
+        long percent = Math.round(100 * accuracy);
+        return accuracy <= HARDLY
+                ? "right " + percent + " % of the time: it can hardly tell them apart"
+                : "right " + percent + " % of the time: it tells them apart";
     }
 
     private void drawPictures(Snapshot s) {

@@ -223,6 +223,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         progress.setValue(Math.min(1, done));
         progressText.setText(RunProgress.describe(run, runs.runsAhead(runId), lastElapsed()));
         message.setText(run.getStatusMessage() == null ? "" : run.getStatusMessage());
+        message.setVisible(run.getStatusMessage() != null);
         if (paused) {
             return;
         }

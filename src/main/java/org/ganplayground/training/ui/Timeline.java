@@ -55,6 +55,9 @@ class Timeline extends HorizontalLayout {
         // one line however long the run: "iteration 20,000 (201 of 201)" used to wrap
         label.getStyle().set("white-space", "nowrap").set("min-width", "16em");
         add(play, slider, label);
+        // on a phone the label goes under the slider rather than squeezing it
+        setWrap(true);
+        expand(slider);
         expand(slider);
     }
 
