@@ -143,6 +143,9 @@ public class LineChart extends Component implements HasSize {
 
     /** Three significant digits, as people read a chart. */
     public static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "not measured yet";
+        }
         if (v == 0) {
             return "0";
         }

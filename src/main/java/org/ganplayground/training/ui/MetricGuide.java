@@ -100,19 +100,19 @@ final class MetricGuide {
                 false);
         add(
                 "high_quality",
-                "good forgeries (share)",
+                "high quality (share)",
                 "Share of forgeries lying as close to real data as real samples do: within 3 standard deviations of a real blob.",
                 Chart.QUALITY,
                 true);
         add(
                 "modes_covered",
-                "blobs covered",
+                "modes covered (blobs)",
                 "How many of the real data's blobs (modes) get at least 1 % of the forgeries. When it drops, the forger has collapsed onto fewer blobs.",
                 Chart.QUALITY,
                 false);
         add(
                 "ks",
-                "KS distance",
+                "KS statistic",
                 "The largest gap between the real and forged energy spectra, added up from low to high energy: 0 means the same spectrum, 1 nothing in common.",
                 Chart.QUALITY,
                 true);

@@ -217,9 +217,7 @@ class ModelOverview extends Div {
             }
         }
         forgeries.set(
-                List.of(
-                        "at iteration "
-                                + String.format(java.util.Locale.ROOT, "%,d", s.iteration())),
+                List.of("iteration " + String.format(java.util.Locale.ROOT, "%,d", s.iteration())),
                 List.of(
                         "What the forger makes from the same noise at every snapshot, so you see"
                                 + " it change."));

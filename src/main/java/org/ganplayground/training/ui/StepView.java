@@ -50,7 +50,7 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
     final RunCharts charts = new RunCharts();
     private final RunService runs;
     private final StepSessions sessions;
-    private final List<Snapshot> history = new ArrayList<>();
+    final List<Snapshot> history = new ArrayList<>();
     private Run run;
 
     StepView(RunService runs, StepSessions sessions) {

@@ -111,8 +111,7 @@ class RunViewTest extends KaribuViewTest {
         String text = view.overview.text();
         assertThat(text)
                 .contains("Noise: " + config.noiseDim() + " random numbers per forgery")
-                .contains(
-                        "Forger (generator): " + config.forger().hidden().size() + " hidden layers")
+                .contains("Forger (generator): " + ModelOverview.layers(config.forger()))
                 .contains(
                         "on real: "
                                 + org.ganplayground.base.ui.LineChart.number(
