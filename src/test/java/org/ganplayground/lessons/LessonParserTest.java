@@ -81,7 +81,8 @@ class LessonParserTest {
         assertThat(l.hidden()).containsExactly("loss");
         assertThat(l.before()).extracting(Question::id).containsExactly("guess");
         assertThat(l.after()).extracting(Question::id).containsExactly("modes");
-        assertThat(l.bodyHtml()).contains("<h1>Hello</h1>");
+        // "#" sits under the lesson page's H2 title
+        assertThat(l.bodyHtml()).contains("<h3>Hello</h3>");
         assertThat(l.tryItQuery()).isEqualTo("preset=ring-good&iterations=500&lesson=a-lesson");
     }
 

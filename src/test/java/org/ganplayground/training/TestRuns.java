@@ -2,6 +2,7 @@ package org.ganplayground.training;
 
 import java.util.Map;
 import org.ganplayground.classroom.Caller;
+import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.Snapshot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,37 @@ public class TestRuns {
     /** Launches a 2-D ring run of {@code iterations} as the signed-in caller. */
     public Run launch(String name, int iterations) {
         return runService.launch(RunServiceTest.ring(iterations), name, null);
+    }
+
+    /**
+     * The 2-D ring at {@code seed}: a snapshot every 50 iterations, or every hundredth of a long
+     * run.
+     */
+    public static GanConfig ring(long seed, int iterations) {
+        return org.ganplayground.settings.Settings.read(
+                        Map.of(
+                                "domain",
+                                "points-2d",
+                                "iterations",
+                                Integer.toString(iterations),
+                                "snapshot.every",
+                                Integer.toString(Math.max(50, iterations / 100)),
+                                "seed",
+                                Long.toString(seed)))
+                .orThrow();
+    }
+
+    /** Waits up to 90 s until the run has finished, as a caller who may read it. */
+    public void waitUntilDone(long id) throws InterruptedException {
+        long end = System.currentTimeMillis() + 90_000;
+        while (status(id) != RunStatus.COMPLETED && System.currentTimeMillis() < end) {
+            Thread.sleep(200);
+        }
+        org.assertj.core.api.Assertions.assertThat(status(id)).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    private RunStatus status(long id) {
+        return runService.find(id).orElseThrow().getStatus();
     }
 
     /** Cancels every active run and waits for the training threads to let go. */

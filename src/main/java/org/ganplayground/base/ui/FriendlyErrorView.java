@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.slf4j.Logger;
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * on a page that is open, this covers navigation, where Vaadin's own page would show the exception
  * (and in development its stack trace). Views answer bad links themselves; this is the safety net.
  */
+// every page has a title, error pages too (WCAG 2.4.2)
+@PageTitle("Something went wrong | GAN Playground")
 @AnonymousAllowed
 class FriendlyErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 

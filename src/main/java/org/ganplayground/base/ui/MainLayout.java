@@ -1,11 +1,13 @@
 package org.ganplayground.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,7 +38,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         H1 title = new H1("GAN Playground");
         title.addClassName("gp-app-title");
-        addToDrawer(title, createSideNav());
+        // landmarks (WCAG 1.3.1): the drawer is the app's navigation, the top bar its banner, and
+        // each view its main content; the menu inside is a list of that one navigation
+        SideNav sideNav = createSideNav();
+        sideNav.getElement().setAttribute("role", "none");
+        Nav menu = new Nav(title, sideNav);
+        menu.setAriaLabel("Menu");
+        addToDrawer(menu);
 
         Caller caller = user.find().orElse(null);
         Span who = new Span(caller == null ? "" : whoText(caller));
@@ -53,11 +61,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             bar.add(signOut);
         }
+        bar.getElement().setAttribute("role", "banner");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("role", "main");
     }
 
     /**

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,6 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * both alike, so a learner cannot tell a teacher's page exists): the app's frame, words, and a way
  * back, instead of Vaadin's bare "Could not navigate".
  */
+// every page has a title, error pages too (WCAG 2.4.2)
+@PageTitle("No such page | GAN Playground")
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
 class PageNotFound extends VerticalLayout implements HasErrorParameter<NotFoundException> {

@@ -35,6 +35,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         // Atmosphere logged an ERROR cancelling the connection the old session had open
         addAttachListener(e -> e.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
         setAlignItems(Alignment.CENTER);
+        getElement().setAttribute("role", "main"); // a page without the app's frame
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(texts(null));

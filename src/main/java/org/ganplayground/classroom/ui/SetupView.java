@@ -38,6 +38,7 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
         addAttachListener(e -> e.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
         this.accounts = accounts;
         setMaxWidth("36rem");
+        getElement().setAttribute("role", "main"); // a page without the app's frame
         username.setHelperText("A nickname, not an e-mail address. You also manage teachers.");
         username.setMaxLength(org.ganplayground.classroom.Account.USERNAME_MAX_LENGTH);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -43,6 +43,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         // Atmosphere logged an ERROR cancelling the connection the old session had open
         addAttachListener(e -> e.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
         setMaxWidth("36rem");
+        getElement().setAttribute("role", "main"); // a page without the app's frame
         // room for spaces around a pasted code; the service reads it stripped
         joinCode.setMaxLength(SchoolClass.JOIN_CODE_LENGTH + 10);
         joinCode.setHelperText("6 letters and digits. Leave empty to learn on your own.");

@@ -58,9 +58,10 @@ class TeachersView extends VerticalLayout {
                                     ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                             reset.setVisible(
                                     a.getRole() == org.ganplayground.classroom.Role.TEACHER);
+                            reset.setAriaLabel("New password for " + a.getUsername());
                             return reset;
                         })
-                .setHeader("");
+                .setHeader("Actions");
         grid.setAllRowsVisible(true);
         HorizontalLayout add = new HorizontalLayout(username, create);
         add.setAlignItems(Alignment.BASELINE);

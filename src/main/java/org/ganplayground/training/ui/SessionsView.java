@@ -104,6 +104,9 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
         this.runs = runs;
         this.thumbnails = thumbnails;
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // the grid's own tick boxes have no accessible name in Vaadin 24.9
+        org.ganplayground.base.ui.TickColumn.replaceSelectionColumn(
+                grid, r -> "Tick " + r.getName());
         // names and key metrics wrap instead of being cut: the seed at the end of a name is often
         // the only difference between two runs
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

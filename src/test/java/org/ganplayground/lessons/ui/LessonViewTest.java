@@ -61,7 +61,7 @@ class LessonViewTest extends KaribuViewTest {
         LessonView view = _get(LessonView.class);
         assertThat(view.title.getText()).isEqualTo("1. The forger and the inspector");
         assertThat(view.body.getElement().getProperty("innerHTML"))
-                .contains("<h1>The forger and the inspector</h1>");
+                .contains("<h3>The forger and the inspector</h3>");
         UI.getCurrent().navigate("lessons");
         assertThat(status("forger-and-inspector")).isEqualTo("Started");
     }

@@ -3,14 +3,11 @@ package org.ganplayground.training.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 import org.ganplayground.BrowserIT;
 import org.ganplayground.classroom.Role;
 import org.ganplayground.classroom.TestAccounts;
-import org.ganplayground.engine.GanConfig;
-import org.ganplayground.settings.Settings;
 import org.ganplayground.training.RunService;
-import org.ganplayground.training.RunStatus;
+import org.ganplayground.training.TestRuns;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,16 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CompareAndExportIT extends BrowserIT {
 
     @Autowired RunService runs;
+    @Autowired TestRuns testRuns;
 
     @Test
     void two_runs_compare_side_by_side_and_a_run_exports_its_metrics_as_csv() throws Exception {
         var me =
                 TestAccounts.signIn(
                         accounts.createWithPassword("learner", Role.LEARNER, null, PASSWORD));
-        long a = runs.launch(ring(1), "seed one", null).getId();
-        long b = runs.launch(ring(2), "seed two", null).getId();
-        waitUntilDone(a);
-        waitUntilDone(b);
+        long a = runs.launch(TestRuns.ring(1, 300), "seed one", null).getId();
+        long b = runs.launch(TestRuns.ring(2, 300), "seed two", null).getId();
+        testRuns.waitUntilDone(a);
+        testRuns.waitUntilDone(b);
 
         TestAccounts.signOut();
         signIn(me.username(), PASSWORD);
@@ -56,28 +54,5 @@ class CompareAndExportIT extends BrowserIT {
         assertThat(lines).hasSize(1 + 7); // snapshots at 0, 50, ..., 300
         assertThat(lines[7]).startsWith("300,");
         assertThat(consoleErrors()).isEmpty();
-    }
-
-    private static GanConfig ring(long seed) {
-        return Settings.read(
-                        Map.of(
-                                "domain",
-                                "points-2d",
-                                "iterations",
-                                "300",
-                                "snapshot.every",
-                                "50",
-                                "seed",
-                                Long.toString(seed)))
-                .orThrow();
-    }
-
-    private void waitUntilDone(long id) throws InterruptedException {
-        long end = System.currentTimeMillis() + 90_000;
-        while (runs.find(id).orElseThrow().getStatus() != RunStatus.COMPLETED
-                && System.currentTimeMillis() < end) {
-            Thread.sleep(200);
-        }
-        assertThat(runs.find(id).orElseThrow().getStatus()).isEqualTo(RunStatus.COMPLETED);
     }
 }
