@@ -3,7 +3,7 @@ package org.ganplayground.training.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,7 +54,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         differences.setPartNameGenerator(r -> r.differs() ? "gp-differs" : null);
         add(
                 new H2("Compare runs"),
-                new H4("Settings that differ are marked"),
+                new H3("Settings that differ are marked"),
                 differences,
                 timeline,
                 outputs,
@@ -111,7 +111,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         for (int i = 0; i < shown.size(); i++) {
             SnapshotPanel p = new SnapshotPanel();
             panels.add(p);
-            H4 heading = new H4();
+            H3 heading = new H3();
             heading.add(new Anchor("runs/" + shown.get(i).getId(), labels.get(i)));
             VerticalLayout column = new VerticalLayout(heading, p);
             column.setWidth("24rem");

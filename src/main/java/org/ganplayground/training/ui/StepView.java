@@ -73,6 +73,7 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
                     getUI().ifPresent(ui -> ui.navigate("runs/" + run.getId()));
                 });
         busy.setIndeterminate(true);
+        busy.getElement().setAttribute("aria-label", "Learning");
         busy.setVisible(false);
         HorizontalLayout buttons = new HorizontalLayout(steps, inspector, forger, both, close);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
