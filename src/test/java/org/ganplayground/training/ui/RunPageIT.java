@@ -114,6 +114,9 @@ class RunPageIT extends BrowserIT {
                     .contains("accuracy " + LineChart.number(last.metric(Metrics.ACCURACY)));
             assertThat(box("forgeries")).contains("iteration 3,000");
             assertThat(consoleErrors()).isEmpty();
+            // what a learner sees without scrolling on a Chromebook and an iPad standing up
+            screenshotAt(1366, 768);
+            screenshotAt(768, 1024);
         } finally {
             all.cancel();
             cancelAs(other, blockers);
@@ -146,6 +149,28 @@ class RunPageIT extends BrowserIT {
         t.start();
         t.join();
         assertThat(signedInAs).hasSize(toCancel.size()).containsOnly(owner.username());
+    }
+
+    private void screenshotAt(int width, int height) throws Exception {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        height,
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        width < 800));
+        driver.executeScript("window.scrollTo(0, 0)");
+        Thread.sleep(1000); // let the layout and the charts settle at the new size
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(
+                dir.resolve("RunPageIT-run-" + width + "x" + height + ".png"),
+                driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     private String badge() {
