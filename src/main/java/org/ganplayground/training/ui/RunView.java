@@ -216,6 +216,12 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         share.setText(run.isShared() ? "Stop sharing" : "Share with my class");
         share.setVisible(sharing.mayShare(run) || sharing.mayUnshare(run));
         pause.setVisible(s.isActive());
+        if (paused && !s.isActive()) {
+            // a run that ends while paused is drawn to its end: the button to resume is gone
+            paused = false;
+            pause.setText("Pause live view");
+            pause.setIcon(VaadinIcon.PAUSE.create());
+        }
         double done =
                 run.getIterationsTotal() == 0
                         ? 0
