@@ -158,6 +158,46 @@ public abstract class BrowserIT {
                 .until(d -> d.getCurrentUrl().contains("/runs/"));
     }
 
+    /** Waits until the server has answered every request and the browser has drawn the result. */
+    protected void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(
+                        d ->
+                                (Boolean)
+                                        driver.executeScript(
+                                                "return !!window.Vaadin && !!window.Vaadin.Flow"
+                                                        + " && Object.values(window.Vaadin.Flow.clients)"
+                                                        + ".every(c => !c.isActive || !c.isActive());"));
+        driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+    }
+
+    /**
+     * Script functions for "is anything drawn over this element": {@code drawnAt(x, y)} is the
+     * element on top at a point, looked for through shadow roots (an overlay shows its items
+     * through one); {@code within(node, outer)} says whether a node is inside another, across slots
+     * and shadow roots.
+     */
+    protected static final String HIT_TEST =
+            """
+            const drawnAt = (x, y) => {
+              let hit = document.elementFromPoint(x, y);
+              while (hit && hit.shadowRoot) {
+                const inner = hit.shadowRoot.elementFromPoint(x, y);
+                if (!inner || inner === hit) break;
+                hit = inner;
+              }
+              return hit;
+            };
+            const within = (node, outer) => {
+              for (let n = node; n; n = n.assignedSlot || n.parentNode || n.host) {
+                if (n === outer) return true;
+              }
+              return false;
+            };
+            """;
+
     /** Severe entries of the browser console since the last call (errors, failed loads). */
     protected List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -85,7 +85,33 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var notice = lifecycle.endedNotice();
         classEnded.setText(notice.orElse(""));
         classEnded.setVisible(notice.isPresent());
+        getElement().executeJs(NEW_PAGE);
     }
+
+    /**
+     * A new page starts at its top: the app frame scrolls its content area, which keeps the
+     * previous page's scroll otherwise (a run opened from a scrolled playground showed its middle).
+     * A button or link that opened the page is gone with the page it was on, and the browser drops
+     * the focus to the document, so the next Tab would leave the page: the focus goes to the new
+     * page's heading instead, and Tab continues from the top of its content. A focus that survived
+     * the navigation (an item of the side navigation) stays where it is. Checked by
+     * src/test/java/org/ganplayground/base/ui/KeyboardWalkIT.java.
+     */
+    private static final String NEW_PAGE =
+            """
+            const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');
+            if (content) content.scrollTop = 0;
+            document.scrollingElement.scrollTop = 0;
+            const active = document.activeElement;
+            if (active && active !== document.body) return;
+            const view = [...this.children].find(c => !c.slot);
+            const heading = view && view.querySelector('h1, h2');
+            if (heading) {
+              heading.tabIndex = -1;
+              heading.classList.add('gp-focus-start');
+              heading.focus({preventScroll: true});
+            }
+            """;
 
     private static String whoText(Caller caller) {
         return switch (caller.role()) {

@@ -211,11 +211,26 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     private void redraw(boolean moveToEnd) {
         RunStatus s = run.getStatus();
         status.setText(s.label());
+        if (cancel.isVisible() && !runs.mayCancel(run)) {
+            // the run ended: a keyboard user on Cancel or Pause, now hidden, goes on from the title
+            title.getElement().setAttribute("tabindex", "-1");
+            title.getElement()
+                    .executeJs(
+                            "setTimeout(() => { const a = document.activeElement;"
+                                    + " if (!a || a === document.body) $0.focus(); })",
+                            title.getElement());
+        }
         cancel.setVisible(runs.mayCancel(run));
         resume.setVisible(runs.mayResume(run));
         share.setText(run.isShared() ? "Stop sharing" : "Share with my class");
         share.setVisible(sharing.mayShare(run) || sharing.mayUnshare(run));
         pause.setVisible(s.isActive());
+        if (paused && !s.isActive()) {
+            // a run that ends while paused is drawn to its end: the button to resume is gone
+            paused = false;
+            pause.setText("Pause live view");
+            pause.setIcon(VaadinIcon.PAUSE.create());
+        }
         double done =
                 run.getIterationsTotal() == 0
                         ? 0

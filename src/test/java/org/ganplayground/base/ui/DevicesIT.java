@@ -51,7 +51,12 @@ class DevicesIT extends BrowserIT {
      */
     static final boolean RUN_PAGE_PENDING = false;
 
-    record Viewport(String name, int width, int height, boolean mobile) {}
+    record Viewport(String name, int width, int height, boolean mobile) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
 
     static final List<Viewport> VIEWPORTS =
             List.of(
@@ -171,6 +176,12 @@ class DevicesIT extends BrowserIT {
     }
 
     private void emulateSize(Viewport v, int height) {
+        emulateSize(driver, v, height);
+    }
+
+    /** The browser's window becomes the device's (also used by KeyboardWalkIT). */
+    static void emulateSize(
+            org.openqa.selenium.chrome.ChromeDriver driver, Viewport v, int height) {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of(
@@ -201,30 +212,19 @@ class DevicesIT extends BrowserIT {
                                                         + " const before = at();"
                                                         + " setTimeout(() => done(at() === before), 100);",
                                                 element));
-        // the element under the finger, looked for through shadow roots (an overlay shows its
-        // items through one)
+        // the element under the finger
         List<?> at =
                 (List<?>)
                         driver.executeScript(
-                                """
-                                const el = arguments[0];
-                                const r = el.getBoundingClientRect();
-                                const x = r.left + r.width / 2, y = r.top + r.height / 2;
-                                let hit = document.elementFromPoint(x, y);
-                                while (hit && hit.shadowRoot) {
-                                  const inner = hit.shadowRoot.elementFromPoint(x, y);
-                                  if (!inner || inner === hit) break;
-                                  hit = inner;
-                                }
-                                const within = (node, outer) => {
-                                  for (let n = node; n; n = n.assignedSlot || n.parentNode || n.host) {
-                                    if (n === outer) return true;
-                                  }
-                                  return false;
-                                };
-                                const ok = hit && (within(hit, el) || within(el, hit));
-                                return [x, y, ok ? '' : (hit ? hit.outerHTML.slice(0, 120) : 'nothing')];
-                                """,
+                                HIT_TEST
+                                        + """
+                                        const el = arguments[0];
+                                        const r = el.getBoundingClientRect();
+                                        const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                                        const hit = drawnAt(x, y);
+                                        const ok = hit && (within(hit, el) || within(el, hit));
+                                        return [x, y, ok ? '' : (hit ? hit.outerHTML.slice(0, 120) : 'nothing')];
+                                        """,
                                 element);
         assertThat((String) at.get(2))
                 .as("covers the middle of " + element.getText() + " (nothing should)")
@@ -279,21 +279,6 @@ class DevicesIT extends BrowserIT {
     private String runPath() {
         String url = driver.getCurrentUrl();
         return url.substring(url.indexOf("runs/")).replaceAll("[?#].*", "");
-    }
-
-    /** Waits until the server has answered every request and the browser has drawn the result. */
-    private void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(
-                        d ->
-                                (Boolean)
-                                        driver.executeScript(
-                                                "return !!window.Vaadin && !!window.Vaadin.Flow"
-                                                        + " && Object.values(window.Vaadin.Flow.clients)"
-                                                        + ".every(c => !c.isActive || !c.isActive());"));
-        driver.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
     }
 
     /** The page's checks at this size, then its screenshot. */

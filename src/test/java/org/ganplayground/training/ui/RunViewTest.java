@@ -145,6 +145,31 @@ class RunViewTest extends KaribuViewTest {
         assertThat(view.pause.getText()).isEqualTo("Pause live view");
     }
 
+    @Test
+    void a_run_that_ends_while_its_page_is_paused_is_drawn_to_its_end() throws Exception {
+        Run run = launchAs(me, 20000);
+        waitUntil(run.getId(), RunStatus.RUNNING);
+        UI.getCurrent().navigate("runs/" + run.getId());
+        RunView view = _get(RunView.class);
+        view.setPaused(true);
+        // a snapshot arrives while paused, then the run ends
+        long end = System.currentTimeMillis() + 30_000;
+        while (view.snapshots.size() < 2 && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip();
+        }
+        runs.cancel(run.getId());
+        while (view.pause.isVisible() && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip();
+        }
+        assertThat(view.pause.isVisible()).isFalse();
+        assertThat(view.paused).isFalse();
+        var stored = runs.snapshots(run.getId());
+        assertThat(view.timeline.label.getText())
+                .endsWith("(" + stored.size() + " of " + stored.size() + ")");
+    }
+
     private void waitUntil(long id, RunStatus status) throws InterruptedException {
         long end = System.currentTimeMillis() + 30_000;
         while (runs.find(id).orElseThrow().getStatus() != status
