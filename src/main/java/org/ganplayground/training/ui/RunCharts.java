@@ -1,5 +1,8 @@
 package org.ganplayground.training.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -48,6 +51,26 @@ final class RunCharts {
             chart.addClassName("gp-chart");
             charts.put(spec, chart);
         }
+    }
+
+    /**
+     * A run page's body: the given picture (forgeries, timeline), and beside it when the page is
+     * wide enough (frontend/themes/gan-playground/run.css) the expert toggle over the charts.
+     */
+    Div besidePicture(Component... picture) {
+        Checkbox toggle =
+                new Checkbox(
+                        "Explain expert measures (JS, KL, Frechet)", e -> setExpert(e.getValue()));
+        Div left = new Div(picture);
+        left.addClassName("gp-run-picture");
+        Div grid = new Div();
+        grid.addClassName("gp-run-charts");
+        all().forEach(grid::add);
+        Div right = new Div(toggle, grid);
+        right.addClassName("gp-run-chart-column");
+        Div body = new Div(left, right);
+        body.addClassName("gp-run-body");
+        return body;
     }
 
     /** The charts in page order. */

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -55,7 +53,6 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     final Button resume = new Button("Resume", VaadinIcon.PLAY.create());
     final Button share = new Button();
     final Button pause = new Button("Pause live view", VaadinIcon.PAUSE.create());
-    final Checkbox expert = new Checkbox("Explain expert measures (JS, KL, Frechet)");
     final ModelOverview overview = new ModelOverview();
     final HorizontalLayout exports = new HorizontalLayout();
 
@@ -82,7 +79,6 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         progress.setWidth("100%");
         progress.getElement().setAttribute("aria-label", "Training progress");
         pause.addClickListener(e -> setPaused(!paused));
-        expert.addValueChangeListener(e -> charts.setExpert(e.getValue()));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(e -> runs.cancel(runId));
         resume.addClickListener(e -> resume());
@@ -91,23 +87,16 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout head = new HorizontalLayout(title, status, cancel, resume, share, pause);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
-        add(head, progress, progressText, message, overview, body(), exports);
+        add(
+                head,
+                progress,
+                progressText,
+                message,
+                overview,
+                charts.besidePicture(outputs, timeline),
+                exports);
         exports.setWrap(true);
         addClassName("gp-run-page");
-    }
-
-    /** The forgeries with the timeline under them, and the charts beside them when wide enough. */
-    private Div body() {
-        Div picture = new Div(outputs, timeline);
-        picture.addClassName("gp-run-picture");
-        Div chartGrid = new Div();
-        chartGrid.addClassName("gp-run-charts");
-        charts.all().forEach(chartGrid::add);
-        Div chartColumn = new Div(expert, chartGrid);
-        chartColumn.addClassName("gp-run-chart-column");
-        Div body = new Div(picture, chartColumn);
-        body.addClassName("gp-run-body");
-        return body;
     }
 
     @Override

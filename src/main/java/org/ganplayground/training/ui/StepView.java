@@ -3,9 +3,7 @@ package org.ganplayground.training.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -43,7 +41,6 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
     final Button both = new Button("Both learn");
     final Button close = new Button("Finish step session");
     final ModelOverview overview = new ModelOverview();
-    final Checkbox expert = new Checkbox("Explain expert measures (JS, KL, Frechet)");
     final Span scores = new Span();
     final ProgressBar busy = new ProgressBar();
     final SnapshotPanel outputs = new SnapshotPanel();
@@ -64,7 +61,6 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
         inspector.addClickListener(e -> step(StepSessions.Side.INSPECTOR));
         forger.addClickListener(e -> step(StepSessions.Side.FORGER));
         both.addClickListener(e -> step(StepSessions.Side.BOTH));
-        expert.addValueChangeListener(e -> charts.setExpert(e.getValue()));
         scores.getElement().setAttribute("role", "status");
         both.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(
@@ -78,15 +74,6 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout buttons = new HorizontalLayout(steps, inspector, forger, both, close);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         buttons.setWrap(true);
-        Div picture = new Div(outputs);
-        picture.addClassName("gp-run-picture");
-        Div chartGrid = new Div();
-        chartGrid.addClassName("gp-run-charts");
-        charts.all().forEach(chartGrid::add);
-        Div chartColumn = new Div(expert, chartGrid);
-        chartColumn.addClassName("gp-run-chart-column");
-        Div body = new Div(picture, chartColumn);
-        body.addClassName("gp-run-body");
         addClassName("gp-run-page");
         add(
                 new H2("Step mode"),
@@ -97,7 +84,7 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
                 busy,
                 scores,
                 overview,
-                body);
+                charts.besidePicture(outputs));
     }
 
     @Override
