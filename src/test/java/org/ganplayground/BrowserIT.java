@@ -148,6 +148,16 @@ public abstract class BrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until the app layout's drawer (an overlay on narrow screens) is open. */
+    protected void waitForDrawerOpen() {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(
+                        d ->
+                                (Boolean)
+                                        driver.executeScript(
+                                                "return document.querySelector('vaadin-app-layout').drawerOpened;"));
+    }
+
     /** Presses "Launch run" on the playground once it is enabled and waits for the run page. */
     protected void launchRun() {
         WebElement launch = waitFor(By.xpath("//vaadin-button[contains(., 'Launch run')]"));

@@ -248,12 +248,7 @@ class DevicesIT extends BrowserIT {
                                 "return document.querySelector('vaadin-app-layout').hasAttribute('overlay');");
         if (overlay) {
             tap(waitFor(By.cssSelector("vaadin-drawer-toggle")));
-            new WebDriverWait(driver, Duration.ofSeconds(5))
-                    .until(
-                            d ->
-                                    (Boolean)
-                                            driver.executeScript(
-                                                    "return document.querySelector('vaadin-app-layout').drawerOpened;"));
+            waitForDrawerOpen();
         }
         tap(waitFor(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + item + "']")));
         new WebDriverWait(driver, Duration.ofSeconds(20))

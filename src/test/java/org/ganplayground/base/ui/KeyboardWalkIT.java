@@ -289,12 +289,7 @@ class KeyboardWalkIT extends BrowserIT {
         if (overlay) {
             shiftTabTo("the drawer toggle", f -> "vaadin-drawer-toggle".equals(f.get("tag")));
             press(Keys.ENTER);
-            new WebDriverWait(driver, Duration.ofSeconds(5))
-                    .until(
-                            d ->
-                                    (Boolean)
-                                            driver.executeScript(
-                                                    "return document.querySelector('vaadin-app-layout').drawerOpened;"));
+            waitForDrawerOpen();
             tabTo("Lessons in the drawer", f -> is(f, "vaadin-side-nav-item", "Lessons"));
         } else {
             shiftTabTo(
