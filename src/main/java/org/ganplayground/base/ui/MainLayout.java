@@ -53,7 +53,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         this.lifecycle = lifecycle;
         classEnded.addClassNames("gp-notice", "gp-class-ended");
         classEnded.setVisible(false);
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), classEnded, who);
+        // the first Tab of every page: past the menu to the page's own content (WCAG 2.4.1);
+        // off screen until it has the focus (frontend/themes/gan-playground/a11y.css)
+        Button skip = new Button("Skip to the page's content", e -> getElement().executeJs(SKIP));
+        skip.addClassName("gp-skip");
+        skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(skip, new DrawerToggle(), classEnded, who);
         if (caller == null) {
             bar.add(new Anchor("login", "Sign in"));
         } else {
@@ -88,6 +93,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         getElement().executeJs(NEW_PAGE);
     }
 
+    /** Focuses the page's heading; {@code layout} is the app layout element. */
+    private static final String FOCUS_HEADING =
+            """
+            const view = [...layout.children].find(c => !c.slot);
+            const heading = view && view.querySelector('h1, h2');
+            if (heading) {
+              heading.tabIndex = -1;
+              heading.classList.add('gp-focus-start');
+              heading.focus({preventScroll: true});
+            }
+            """;
+
     /**
      * A new page starts at its top: the app frame scrolls its content area, which keeps the
      * previous page's scroll otherwise (a run opened from a scrolled playground showed its middle).
@@ -104,14 +121,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             document.scrollingElement.scrollTop = 0;
             const active = document.activeElement;
             if (active && active !== document.body) return;
-            const view = [...this.children].find(c => !c.slot);
-            const heading = view && view.querySelector('h1, h2');
-            if (heading) {
-              heading.tabIndex = -1;
-              heading.classList.add('gp-focus-start');
-              heading.focus({preventScroll: true});
-            }
-            """;
+            """
+                    + "const layout = this;"
+                    + FOCUS_HEADING;
+
+    /** The skip link: the focus goes to the page's heading, from which Tab reaches its content. */
+    private static final String SKIP = "const layout = this;" + FOCUS_HEADING;
 
     private static String whoText(Caller caller) {
         return switch (caller.role()) {

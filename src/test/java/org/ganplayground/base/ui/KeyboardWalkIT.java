@@ -139,6 +139,11 @@ class KeyboardWalkIT extends BrowserIT {
         waitFor(By.xpath("//vaadin-button[contains(., 'Launch run')]"));
         settle();
         step("the playground");
+        // the skip link is the first stop, and takes the keyboard past the menu
+        tabTo("the skip link", f -> is(f, "vaadin-button", "Skip to the page's content"));
+        press(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> List.of("h1", "h2").contains(String.valueOf(focus().get("tag"))));
         tabTo("the preset chooser", f -> is(f, "vaadin-select", "Start from a preset"));
         press(Keys.ENTER);
         waitFor(By.cssSelector("vaadin-select-overlay[opened]"), Duration.ofSeconds(5));
