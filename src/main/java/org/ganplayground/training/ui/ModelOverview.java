@@ -235,8 +235,15 @@ class ModelOverview extends Div {
                 : "right " + percent + " % of the time: it tells them apart";
     }
 
+    /**
+     * The forgeries' picture of the latest snapshots: a snapshot event reaches every page open on
+     * the run (a run shown to a class of 30), and each would draw the same picture again.
+     */
+    private static final Map<Snapshot, byte[]> FORGED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private void drawPictures(Snapshot s) {
-        byte[] fake = picture(s, false);
+        byte[] fake = FORGED.computeIfAbsent(s, snapshot -> picture(snapshot, false));
         if (fake != null) {
             fakePicture.setSrc(dataUrl(fake));
             fakePicture.setVisible(true);
