@@ -13,8 +13,10 @@ import org.ganplayground.guardrails.FeatureInfo;
 public final class Creatures implements Domain {
 
     /**
-     * Leg widths beyond the fur radius that map to fur 0 and 1: measured on real sprites, bare legs
-     * stay below 2.6 px and hairy ones above 5.3 px.
+     * Leg widths beyond the fur radius that map to a hairiness of 0 and 1: measured on real
+     * sprites, bare legs stay below 2.6 px and hairy ones above 5.3 px. The fur feature is 1 from
+     * half-way (3.8 px), so real creatures measure exactly the fur they were drawn with and fur can
+     * be given up front like legs.
      */
     static final double BARE_WIDTH = 2.6;
 
@@ -129,13 +131,11 @@ public final class Creatures implements Domain {
     private static final class Setup extends DomainSetup {
 
         private final List<FeatureInfo> features;
-        private final List<Integer> fur;
         private final double body;
         private final double legLength;
 
         Setup(Domain domain, DomainSpec spec, Params params) {
             super(domain, spec);
-            this.fur = params.ints("fur");
             this.body = params.number("body");
             this.legLength = params.number("leg_length");
             this.features =
@@ -154,12 +154,13 @@ public final class Creatures implements Domain {
                                     0,
                                     2,
                                     params.ints("fangs")),
-                            FeatureInfo.continuous(
+                            FeatureInfo.attribute(
                                     "fur",
-                                    "how hairy the legs look, 0 smooth to 1 hairy",
+                                    "hairy legs: 1 when the legs are thick with hair, 0 when"
+                                            + " smooth",
                                     0,
                                     1,
-                                    0.1),
+                                    params.ints("fur")),
                             FeatureInfo.continuous(
                                     "symmetry",
                                     "agreement with the left-right mirror image, 0 to 1",
@@ -181,13 +182,12 @@ public final class Creatures implements Domain {
 
         @Override
         protected void drawOne(SplittableRandom rng, int[] attributes, float[] x, int offset) {
-            boolean furry = fur.get(rng.nextInt(fur.size())) == 1;
             SpriteDrawer.draw(
                     rng,
                     attributes[0],
                     attributes[1],
                     attributes[2],
-                    furry,
+                    attributes[3] == 1,
                     body,
                     legLength,
                     x,
@@ -201,7 +201,7 @@ public final class Creatures implements Domain {
                 SpriteReader.legs(ink),
                 SpriteReader.eyes(ink),
                 SpriteReader.fangs(ink),
-                fur(SpriteReader.legWidth(ink)),
+                fur(SpriteReader.legWidth(ink)) >= 0.5 ? 1 : 0,
                 SpriteReader.symmetry(ink),
                 SpriteReader.bodyArea(ink)
             };

@@ -65,18 +65,34 @@ public abstract class DomainSetup implements FeatureSet {
         return Guardrails.parse(rules, this);
     }
 
-    public GuardedSampler sampler(List<Guardrail> rules, boolean conditioned) {
-        return GuardedSampler.build(this, rules, conditioned);
+    /**
+     * The real samples for these rules, the first {@code upFront} of {@link #upFrontCandidates}
+     * given up front (0: none; more than there are: all).
+     */
+    public GuardedSampler sampler(List<Guardrail> rules, int upFront) {
+        return GuardedSampler.build(this, rules, upFront);
     }
 
     /**
-     * Compares real and forged batches, adding one {@code pass <rule>} metric per rule. For a
+     * The attributes these rules name that can be given up front, in the order the rules first name
+     * them: the domain draws them directly (a leg count, a mode), not only measures them.
+     */
+    public List<String> upFrontCandidates(List<Guardrail> rules) {
+        return GuardedSampler.upFrontCandidates(this, rules);
+    }
+
+    /**
+     * Compares real and forged batches, adding one {@code pass <rule>} metric per rule and, with
+     * two rules or more, {@link PassRates#ALL} (the share passing all of them at once). For a
      * conditioned run pass the sampler's {@link GuardedSampler#requestedRules()}.
      */
     public QualityReport quality(float[] real, float[] fake, int n, List<Guardrail> rules) {
         Map<String, Double> passes = new LinkedHashMap<>();
         for (PassRates.Check check : PassRates.of(this, rules, fake, n)) {
             passes.put(PassRates.METRIC_PREFIX + check.rule(), check.passRate());
+        }
+        if (rules.size() > 1) {
+            passes.put(PassRates.ALL, PassRates.all(this, rules, fake, n));
         }
         return compare(real, fake, n).plus(passes);
     }

@@ -11,11 +11,14 @@ import org.ganplayground.guardrails.Guardrail;
 import org.ganplayground.guardrails.Guardrails;
 
 /**
- * Real samples that obey the learner's guardrails. Unconditioned, every sample passes every rule.
- * Conditioned, a rule on a conditionable attribute (legs, mode, in_peak) does not narrow the real
- * set: samples span every value the parameters allow, each row's condition is the one-hot of its
- * value, and the forger is asked for the rule's value. Attributes are set directly where the domain
- * can; other rules are met by redrawing, which {@link #build} checks is cheap enough.
+ * Real samples that obey the learner's guardrails. Unconditioned, every sample passes every rule. A
+ * rule given up front, on a conditionable attribute (legs, eyes, fangs, fur, mode, in_peak), does
+ * not narrow the real set: samples span every value the parameters allow, each row's condition
+ * holds the one-hot of its value (one one-hot per attribute given up front, side by side), and the
+ * forger is asked for the rule's value. Which attributes are given up front: the first {@code
+ * upFront} of {@link #upFrontCandidates} (the order the rules name them). Attributes are set
+ * directly where the domain can; other rules are met by redrawing, which {@link #build} checks is
+ * cheap enough.
  */
 public final class GuardedSampler implements RealSampler {
 
@@ -42,8 +45,11 @@ public final class GuardedSampler implements RealSampler {
         this.attributes = attributes;
     }
 
-    static GuardedSampler build(DomainSetup setup, List<Guardrail> rules, boolean conditioned) {
+    static GuardedSampler build(DomainSetup setup, List<Guardrail> rules, int upFront) {
         Guardrails.check(rules, setup);
+        List<String> candidates = upFrontCandidates(setup, rules);
+        List<String> given =
+                candidates.subList(0, Math.min(Math.max(upFront, 0), candidates.size()));
         List<FeatureInfo> features = setup.features();
         List<Integer> indices = new ArrayList<>();
         List<List<Integer>> drawn = new ArrayList<>();
@@ -58,7 +64,7 @@ public final class GuardedSampler implements RealSampler {
             List<Guardrail> on =
                     rules.stream().filter(r -> r.feature().equals(info.name())).toList();
             List<Integer> passing = passing(info, on);
-            boolean condition = conditioned && !on.isEmpty();
+            boolean condition = given.contains(info.name());
             indices.add(f);
             drawn.add(condition ? info.values() : passing);
             inCondition.add(condition);
@@ -81,6 +87,23 @@ public final class GuardedSampler implements RealSampler {
         GuardedSampler sampler = new GuardedSampler(setup, rules, realRules, attributes);
         sampler.checkPassRate();
         return sampler;
+    }
+
+    /**
+     * The attributes the rules name that could be given up front (the domain draws them directly),
+     * each once, in the order the rules first name them.
+     */
+    static List<String> upFrontCandidates(DomainSetup setup, List<Guardrail> rules) {
+        List<String> out = new ArrayList<>();
+        for (Guardrail rule : rules) {
+            int f = setup.indexOf(rule.feature());
+            if (f >= 0
+                    && setup.features().get(f).conditionable()
+                    && !out.contains(rule.feature())) {
+                out.add(rule.feature());
+            }
+        }
+        return out;
     }
 
     /** The attribute values that pass every rule on it; refuses rules no drawn value passes. */

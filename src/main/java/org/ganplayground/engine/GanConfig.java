@@ -9,11 +9,17 @@ import org.ganplayground.guardrails.Guardrail;
  * plain record: its serialised form, bounds and plain-language labels live in the settings
  * catalogue (src/main/java/org/ganplayground/settings/Catalogue.java), used alike for the URL, the
  * database and lesson presets.
+ *
+ * @param guardrailsUpFront how many of the guardrails are given up front: the first that many
+ *     guardrails on attributes the domain draws directly, in the order written; {@link
+ *     #ALL_UP_FRONT} for all of them, 0 for none
+ * @param conditioning how the inspector takes what is given up front
  */
 public record GanConfig(
         DomainSpec domain,
         List<Guardrail> guardrails,
-        boolean guardrailsUpFront,
+        int guardrailsUpFront,
+        Conditioning conditioning,
         NetSpec forger,
         NetSpec inspector,
         OptimizerSpec forgerOptimizer,
@@ -30,8 +36,18 @@ public record GanConfig(
         int snapshotEvery,
         long seed) {
 
+    /** Every guardrail that can be given up front is. */
+    public static final int ALL_UP_FRONT = Integer.MAX_VALUE;
+
     public GanConfig {
         guardrails = List.copyOf(guardrails);
+    }
+
+    /**
+     * Whether any guardrail is given up front (whether the domain can take it is the sampler's).
+     */
+    public boolean anyUpFront() {
+        return guardrailsUpFront > 0;
     }
 
     /**
@@ -51,6 +67,7 @@ public record GanConfig(
                 noise,
                 labelSmoothing,
                 packing,
+                conditioning,
                 forgerAverage,
                 seed);
     }

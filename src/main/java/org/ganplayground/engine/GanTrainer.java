@@ -8,7 +8,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains a forger (generator) against an inspector (discriminator). With a conditioned sampler the
- * forger sees concat(z, c) and the inspector concat(x, c). All arrays are row-major float[].
+ * forger sees concat(z, c); the inspector sees concat(x, c) ({@link Conditioning#INPUT}) or x alone
+ * and projects its last hidden layer on c ({@link Conditioning#PROJECTION}, see {@link
+ * Projection}). All arrays are row-major float[].
  *
  * <p>With packing m (PacGAN, Lin et al. 2018) the inspector's input is m such rows side by side and
  * it gives one verdict per pack: real packs hold m real samples, fake packs m forgeries. As in
@@ -29,6 +31,8 @@ public final class GanTrainer {
     private final RealSampler sampler;
     private final int sampleSize;
     private final int condSize;
+    private final int inCond; // condition floats per sample at the inspector's input
+    private final int projected; // condition floats per pack the inspector's verdict projects on
     private final int batch; // packs per side and step, i.e. verdicts
     private final int samples; // samples per side and step: batch * packing
     private final Mlp forger;
@@ -51,6 +55,8 @@ public final class GanTrainer {
     private final float[] inspectorIn;
     private final double[] y;
     private final double[] dy;
+    private final double[] out; // the inspector's outputs per pack: 1 + projected
+    private final double[] outGrad;
     private final float forgerGain;
     private final float inspectorGain;
 
@@ -76,8 +82,11 @@ public final class GanTrainer {
         condSize = sampler.conditionSize();
         batch = spec.batchSize();
         samples = batch * spec.packing();
+        boolean projection = condSize > 0 && spec.conditioning() == Conditioning.PROJECTION;
+        inCond = projection ? 0 : condSize;
+        projected = projection ? spec.packing() * condSize : 0;
         int zIn = spec.noiseDim() + condSize;
-        int xIn = sampleSize + condSize;
+        int xIn = sampleSize + inCond;
         forger =
                 new Mlp(
                         spec.forger().widths(zIn, sampleSize),
@@ -87,7 +96,7 @@ public final class GanTrainer {
                         spec.seed() * 31 + 1);
         inspector =
                 new Mlp(
-                        spec.inspector().widths(spec.packing() * xIn, 1),
+                        spec.inspector().widths(spec.packing() * xIn, 1 + projected),
                         spec.inspector().activation(),
                         Activation.IDENTITY,
                         type,
@@ -103,11 +112,11 @@ public final class GanTrainer {
                                 spec.seed() * 31 + 1);
         forgerOpt = new Optimizer(spec.forgerOptimizer(), forger);
         inspectorOpt = new Optimizer(spec.inspectorOptimizer(), inspector);
-        probe = new NetProbe(spec, averaged, inspector, sampleSize, condSize);
+        probe = new NetProbe(spec, averaged, inspector, sampleSize, condSize, projection);
         forgerPass = forger.newPass(samples);
         inspectorPass = inspector.newPass(2 * batch);
         judgedPass = inspector.newPass(batch);
-        if (condSize == 0) {
+        if (inCond == 0) {
             // the forger's (samples x sampleSize) gradient seen as (batch x packing * sampleSize)
             judgedPass.inputGradInto(
                     view(
@@ -128,6 +137,8 @@ public final class GanTrainer {
         inspectorIn = new float[2 * samples * xIn];
         y = new double[2 * batch];
         dy = new double[2 * batch];
+        out = new double[2 * batch * (1 + projected)];
+        outGrad = new double[out.length];
         forgerGain = Batches.conditionGain(spec.noiseDim());
         inspectorGain = Batches.conditionGain(sampleSize);
     }
@@ -137,7 +148,7 @@ public final class GanTrainer {
      * inspector input (or input gradient): a view that skips each row's condition columns.
      */
     private INDArray sampleColumns(INDArray packs, long first) {
-        int xIn = sampleSize + condSize;
+        int xIn = sampleSize + inCond;
         return view(packs, first * xIn, samples, sampleSize, xIn);
     }
 
@@ -204,19 +215,19 @@ public final class GanTrainer {
         SplittableRandom rng = stepRng();
         sampler.draw(rng, samples, x, condSize == 0 ? null : c);
         forge(rng);
-        int xIn = sampleSize + condSize;
-        Batches.interleave(x, sampleSize, c, condSize, inspectorGain, samples, inspectorIn, 0);
+        int xIn = sampleSize + inCond;
+        Batches.interleave(x, sampleSize, c, inCond, inspectorGain, samples, inspectorIn, 0);
         // the fake rows get their conditions here and their samples from forge()
         Batches.interleave(
-                x, sampleSize, c, condSize, inspectorGain, samples, inspectorIn, samples * xIn);
-        Host.put(inspectorPass.input, inspectorIn, (condSize == 0 ? 1 : 2) * samples * xIn);
+                x, sampleSize, c, inCond, inspectorGain, samples, inspectorIn, samples * xIn);
+        Host.put(inspectorPass.input, inspectorIn, (inCond == 0 ? 1 : 2) * samples * xIn);
         inspectorFakeRows.assign(forgerPass.output());
-        Host.get(inspector.forward(inspectorPass), y, 2 * batch);
+        verdicts(inspector.forward(inspectorPass), 2 * batch);
         double realTarget = 1 - spec.labelSmoothing();
         inspectorLoss = Losses.inspector(spec.loss(), y, batch, batch, realTarget, dy);
         inspectorMeasured = true;
         recordScores();
-        Host.put(inspectorPass.outputGrad(), dy, 2 * batch);
+        outputGradient(inspectorPass, 2 * batch);
         inspector.backward(inspectorPass, true, false);
         return inspectorLoss;
     }
@@ -228,21 +239,44 @@ public final class GanTrainer {
             sampler.draw(rng, samples, x, c); // conditions as often as the real data has them
         }
         forge(rng);
-        if (condSize > 0) {
-            Batches.interleave(x, sampleSize, c, condSize, inspectorGain, samples, inspectorIn, 0);
-            Host.put(judgedPass.input, inspectorIn, samples * (sampleSize + condSize));
+        if (inCond > 0) {
+            Batches.interleave(x, sampleSize, c, inCond, inspectorGain, samples, inspectorIn, 0);
+            Host.put(judgedPass.input, inspectorIn, samples * (sampleSize + inCond));
         }
         judgedFakeRows.assign(forgerPass.output());
-        Host.get(inspector.forward(judgedPass), y, batch);
+        verdicts(inspector.forward(judgedPass), batch);
         forgerLoss = Losses.forger(spec.loss(), y, batch, 1, dy);
         forgerMeasured = true;
-        Host.put(judgedPass.outputGrad(), dy, batch);
+        outputGradient(judgedPass, batch);
         inspector.backward(judgedPass, false, true);
         if (judgedSampleGrad != null) {
             forgerPass.outputGrad().assign(judgedSampleGrad);
         }
         forger.backward(forgerPass, true, false);
         return forgerLoss;
+    }
+
+    /**
+     * The verdicts on {@code rows} packs from the inspector's output, into y. With projection, rows
+     * of real and of fake packs share the batch's conditions in c (batch x projected).
+     */
+    private void verdicts(INDArray output, int rows) {
+        if (projected == 0) {
+            Host.get(output, y, rows);
+            return;
+        }
+        Host.get(output, out, rows * (1 + projected));
+        Projection.verdicts(out, rows, projected, c, batch, y);
+    }
+
+    /** Puts the verdicts' gradient dy of {@code rows} packs into the pass's output gradient. */
+    private void outputGradient(Mlp.Pass pass, int rows) {
+        if (projected == 0) {
+            Host.put(pass.outputGrad(), dy, rows);
+            return;
+        }
+        Projection.outputGradient(dy, rows, projected, c, batch, outGrad);
+        Host.put(pass.outputGrad(), outGrad, rows * (1 + projected));
     }
 
     /** A batch of forgeries for the conditions in {@code c}, left in the forger's output. */

@@ -18,13 +18,23 @@ final class NetProbe {
     private final Mlp inspector;
     private final int sampleSize;
     private final int condSize;
+    private final int inCond; // condition floats per sample at the inspector's input
+    private final int projected; // condition floats per pack the verdict projects on
 
-    NetProbe(TrainerSpec spec, Mlp forger, Mlp inspector, int sampleSize, int condSize) {
+    NetProbe(
+            TrainerSpec spec,
+            Mlp forger,
+            Mlp inspector,
+            int sampleSize,
+            int condSize,
+            boolean projection) {
         this.spec = spec;
         this.forger = forger;
         this.inspector = inspector;
         this.sampleSize = sampleSize;
         this.condSize = condSize;
+        this.inCond = projection ? 0 : condSize;
+        this.projected = projection ? spec.packing() * condSize : 0;
     }
 
     float[] sampleNoise(SplittableRandom rng, int n) {
@@ -86,11 +96,18 @@ final class NetProbe {
         double[] raw = forward(p, x, c, n, order);
         double[] grad = new double[p.rows];
         Losses.forger(spec.loss(), raw, p.rows, p.rows, grad); // per pack, not per batch
-        Host.put(p.outputGrad(), grad, p.rows);
+        if (projected == 0) {
+            Host.put(p.outputGrad(), grad, p.rows);
+        } else {
+            double[] outGrad = new double[p.rows * (1 + projected)];
+            Projection.outputGradient(
+                    grad, p.rows, projected, packConditions(c, order), p.rows, outGrad);
+            Host.put(p.outputGrad(), outGrad, outGrad.length);
+        }
         inspector.backward(p, false, true);
         float[] g = Host.floats(p.inputGrad());
         float[] out = new float[n * sampleSize];
-        int xIn = sampleSize + condSize;
+        int xIn = sampleSize + inCond;
         // a pack row is its samples' rows side by side: sample i is row i of xIn-wide rows
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < sampleSize; j++) {
@@ -138,18 +155,32 @@ final class NetProbe {
     private double[] forward(Mlp.Pass p, float[] x, float[] c, int n, int[] order) {
         check(x, sampleSize, n, "x");
         check(c, condSize, n, "c");
-        int xIn = sampleSize + condSize;
+        int xIn = sampleSize + inCond;
         float[] rows = new float[n * xIn];
-        Batches.interleave(
-                x, sampleSize, c, condSize, Batches.conditionGain(sampleSize), n, rows, 0);
+        Batches.interleave(x, sampleSize, c, inCond, Batches.conditionGain(sampleSize), n, rows, 0);
         float[] in = new float[order.length * xIn];
         for (int k = 0; k < order.length; k++) {
             System.arraycopy(rows, order[k] * xIn, in, k * xIn, xIn);
         }
         Host.put(p.input, in, in.length);
         double[] raw = new double[p.rows];
-        Host.get(inspector.forward(p), raw, p.rows);
+        if (projected == 0) {
+            Host.get(inspector.forward(p), raw, p.rows);
+        } else {
+            double[] outputs = new double[p.rows * (1 + projected)];
+            Host.get(inspector.forward(p), outputs, outputs.length);
+            Projection.verdicts(outputs, p.rows, projected, packConditions(c, order), p.rows, raw);
+        }
         return raw;
+    }
+
+    /** Each pack's condition: its samples' conditions side by side, as the packs are laid out. */
+    private float[] packConditions(float[] c, int[] order) {
+        float[] packed = new float[order.length * condSize];
+        for (int k = 0; k < order.length; k++) {
+            System.arraycopy(c, order[k] * condSize, packed, k * condSize, condSize);
+        }
+        return packed;
     }
 
     private void check(float[] a, int width, int n, String what) {

@@ -36,12 +36,12 @@ public final class Previews {
         Map<String, float[]> arrays = new HashMap<>();
         if (picture == PictureKind.SPRITES) {
             float[] x = new float[64 * d];
-            setup.sampler(rules, false).draw(rng, 64, x, null);
+            setup.sampler(rules, 0).draw(rng, 64, x, null);
             return new Snapshot(0, 0, Map.of(), null, null, SpriteGrid.png(x, 64, 8, 2), arrays);
         }
         int n = picture == PictureKind.HISTOGRAM ? HISTOGRAM_SAMPLES : SHOWN;
         float[] x = new float[n * d];
-        setup.sampler(rules, false).draw(rng, n, x, null);
+        setup.sampler(rules, 0).draw(rng, n, x, null);
         if (picture == PictureKind.HISTOGRAM) {
             arrays.putAll(setup.quality(x, x, n, List.of()).arrays());
             arrays.remove(Spectra1d.FAKE_HISTOGRAM);

@@ -50,7 +50,7 @@ final class SnapshotMaker {
             sampler.requestedCondition(n, cond);
         }
         this.real = new float[n * d];
-        setup.sampler(rules, false).draw(rng, n, real, null);
+        setup.sampler(rules, 0).draw(rng, n, real, null);
         this.extent = picture == PictureKind.PLANE ? Plane.extent(real, n) : null;
     }
 

@@ -8,6 +8,7 @@ package org.ganplayground.engine;
  *     the settings catalogue)
  * @param packing m in [1, {@link #MAX_PACKING}]: the inspector judges packs of m samples at once
  *     (PacGAN, Lin et al. 2018), one verdict per pack; 1 is a plain inspector
+ * @param conditioning how the inspector takes the condition of a conditioned run
  * @param forgerAverage decay d in [0, {@link #MAX_FORGER_AVERAGE}]: what the run shows (forgeries,
  *     snapshots) comes from an exponential moving average of the forger's weights, updated by d
  *     after every forger step; training itself is unchanged. 0 shows the forger as trained
@@ -25,6 +26,7 @@ public record TrainerSpec(
         NoiseKind noise,
         double labelSmoothing,
         int packing,
+        Conditioning conditioning,
         double forgerAverage,
         long seed) {
 
@@ -40,7 +42,8 @@ public record TrainerSpec(
                 || forgerOptimizer == null
                 || inspectorOptimizer == null
                 || loss == null
-                || noise == null) {
+                || noise == null
+                || conditioning == null) {
             throw new IllegalArgumentException("all parts of a TrainerSpec are required");
         }
         if (forgerOutput != Activation.TANH && forgerOutput != Activation.IDENTITY) {

@@ -12,6 +12,9 @@ public final class PassRates {
     /** Names a rule's pass rate among a snapshot's metrics: {@code pass legs==8}. */
     public static final String METRIC_PREFIX = "pass ";
 
+    /** Names the share of samples passing every rule at once among a snapshot's metrics. */
+    public static final String ALL = "pass_all";
+
     private PassRates() {}
 
     /**

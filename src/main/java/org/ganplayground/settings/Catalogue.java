@@ -13,6 +13,7 @@ import org.ganplayground.domains.Domain;
 import org.ganplayground.domains.DomainSpec;
 import org.ganplayground.domains.Domains;
 import org.ganplayground.engine.Activation;
+import org.ganplayground.engine.Conditioning;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.LossKind;
 import org.ganplayground.engine.NetSpec;
@@ -68,14 +69,41 @@ public final class Catalogue {
                     Guardrails::format,
                     GanConfig::guardrails);
 
-    public static final Setting<Boolean> UP_FRONT =
-            Setting.flag(
+    /**
+     * The most attributes any domain can be given up front: a creature's legs, eyes, fangs, fur.
+     */
+    public static final int MAX_UP_FRONT = 4;
+
+    public static final Setting<Integer> UP_FRONT =
+            Setting.countOrAll(
                     "upfront",
                     "Given up front",
-                    "Hand the guardrails to both networks as a condition, instead of leaving the"
-                            + " forger to learn them from examples.",
+                    "Hand guardrails to both networks as a condition, instead of leaving the forger"
+                            + " to learn them from examples: the first ones on legs, eyes, fangs, fur,"
+                            + " mode or peak, in the order you wrote them.",
                     GUARDRAILS,
+                    MAX_UP_FRONT,
+                    GanConfig.ALL_UP_FRONT,
+                    n ->
+                            n == 0
+                                    ? "none: learned from examples"
+                                    : n == GanConfig.ALL_UP_FRONT
+                                            ? "all that can be"
+                                            : n == 1 ? "the first guardrail" : "the first " + n,
                     GanConfig::guardrailsUpFront);
+
+    public static final Setting<Conditioning> CONDITIONING =
+            Setting.choice(
+                    "inspector.condition",
+                    "How the inspector gets what is given up front",
+                    "Projection compares what is asked for with what the inspector reads in the"
+                            + " sample; beside the input hands it over next to the sample, where"
+                            + " the inspector can tell the labels apart instead of checking them.",
+                    INSPECTOR,
+                    ordered(
+                            Conditioning.PROJECTION, "Projection (compared with the sample)",
+                            Conditioning.INPUT, "Beside the input"),
+                    GanConfig::conditioning);
 
     public static final Setting<List<Integer>> FORGER_LAYERS =
             Setting.layers(
@@ -282,6 +310,7 @@ public final class Catalogue {
                     INSPECTOR_BETA1,
                     INSPECTOR_STEPS,
                     PACKING,
+                    CONDITIONING,
                     LOSS,
                     ITERATIONS,
                     SNAPSHOT_EVERY,
@@ -340,6 +369,7 @@ public final class Catalogue {
                     "inspector.beta1", "0.5",
                     "inspector.steps", "1",
                     "inspector.packing", "1",
+                    "inspector.condition", "projection",
                     "loss", "non_saturating",
                     "iterations", "2000",
                     "snapshot.every", "50",
@@ -359,6 +389,7 @@ public final class Catalogue {
                 new DomainSpec(v.get(DOMAIN), v.domainParams()),
                 v.get(GUARDRAIL_RULES),
                 v.get(UP_FRONT),
+                v.get(CONDITIONING),
                 new NetSpec(v.get(FORGER_LAYERS), v.get(FORGER_ACTIVATION)),
                 new NetSpec(v.get(INSPECTOR_LAYERS), v.get(INSPECTOR_ACTIVATION)),
                 optimizerSpec(v.get(FORGER_OPTIMIZER), v.get(FORGER_LR), v.get(FORGER_BETA1)),

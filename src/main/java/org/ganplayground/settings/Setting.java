@@ -47,7 +47,6 @@ public final class Setting<T> {
         CHOICE,
         NUMBER,
         WHOLE_NUMBER,
-        FLAG,
         LAYERS,
         SUBSET,
         TEXT
@@ -189,28 +188,52 @@ public final class Setting<T> {
                 m -> true);
     }
 
-    static Setting<Boolean> flag(
-            String key, String label, String hint, Group group, Function<GanConfig, Boolean> get) {
+    /**
+     * A count from 0 to {@code most}, or {@code all} ({@code allValue}): chosen from a list whose
+     * entries {@code labels} words, e.g. "the first 2". A flag's words read as all or none, so a
+     * link written when the setting was a yes/no flag keeps its meaning.
+     */
+    static Setting<Integer> countOrAll(
+            String key,
+            String label,
+            String hint,
+            Group group,
+            int most,
+            int allValue,
+            Function<Integer, String> labels,
+            Function<GanConfig, Integer> get) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (int n = 0; n <= most; n++) {
+            choices.put(Integer.toString(n), labels.apply(n));
+        }
+        choices.put("all", labels.apply(allValue));
         return new Setting<>(
                 key,
                 label,
                 hint,
                 group,
-                Kind.FLAG,
-                Map.of("true", "yes", "false", "no"),
+                Kind.CHOICE,
+                choices,
                 null,
-                Double.NaN,
-                Double.NaN,
+                0,
+                most,
                 SHORT_TEXT,
-                text ->
-                        switch (text.toLowerCase(Locale.ROOT)) {
-                            case "true", "yes", "1", "on" -> true;
-                            case "false", "no", "0", "off", "" -> false;
-                            default ->
-                                    throw new IllegalArgumentException(
-                                            label + " must be true or false.");
-                        },
-                String::valueOf,
+                text -> {
+                    String t = text.strip().toLowerCase(Locale.ROOT);
+                    switch (t) {
+                        case "all", "true", "yes", "on":
+                            return allValue;
+                        case "none", "false", "no", "off", "":
+                            return 0;
+                        default:
+                            if (t.matches("[0-9]{1,3}") && Integer.parseInt(t) <= most) {
+                                return Integer.parseInt(t);
+                            }
+                            throw new IllegalArgumentException(
+                                    label + ": choose a number from 0 to " + most + ", or all.");
+                    }
+                },
+                n -> n == allValue ? "all" : Integer.toString(n),
                 get,
                 m -> true);
     }

@@ -241,7 +241,36 @@ public final class Settings {
             setup.sampler(rules, v.get(Catalogue.UP_FRONT));
         } catch (IllegalArgumentException e) {
             errors.add(new ConfigError(Catalogue.GUARDRAIL_RULES.key(), e.getMessage()));
+            return;
         }
+        upFrontFits(setup, rules, v.get(Catalogue.UP_FRONT)).ifPresent(errors::add);
+    }
+
+    /** Refuses more guardrails up front than the rules hold on attributes the domain draws. */
+    private static java.util.Optional<ConfigError> upFrontFits(
+            DomainSetup setup, List<Guardrail> rules, int upFront) {
+        List<String> candidates = setup.upFrontCandidates(rules);
+        if (upFront == GanConfig.ALL_UP_FRONT || upFront <= candidates.size()) {
+            return java.util.Optional.empty();
+        }
+        String can =
+                candidates.isEmpty()
+                        ? "none of these guardrails can be: only rules on "
+                                + String.join(", ", conditionable(setup))
+                                + " can be given up front."
+                        : "only "
+                                + candidates.size()
+                                + " of these guardrails can be ("
+                                + String.join(", ", candidates)
+                                + ").";
+        return java.util.Optional.of(
+                new ConfigError(
+                        Catalogue.UP_FRONT.key(),
+                        Catalogue.UP_FRONT.label() + ": " + upFront + " asked for, but " + can));
+    }
+
+    private static List<String> conditionable(DomainSetup setup) {
+        return setup.features().stream().filter(f -> f.conditionable()).map(f -> f.name()).toList();
     }
 
     /** A domain refuses only its free-text parameter as a whole (e.g. the drawn points). */
@@ -344,13 +373,31 @@ public final class Settings {
         }
     }
 
-    /** A stored run's config: written by this app, so it must read (fails loudly if not). */
+    /**
+     * A stored run's config: written by this app, so it must read (fails loudly if not). A config
+     * stored before the inspector's conditioning was a setting keeps what it ran with: the
+     * condition beside the input.
+     */
     public static GanConfig stored(String json) {
-        Reading r = readJson(json);
+        Reading r = readJson(legacyConditioning(json));
         if (!r.valid()) {
             throw new IllegalStateException("A stored config does not read: " + r.errors());
         }
         return r.config();
+    }
+
+    private static String legacyConditioning(String json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            if (root instanceof com.fasterxml.jackson.databind.node.ObjectNode o
+                    && !o.has(Catalogue.CONDITIONING.key())) {
+                o.put(Catalogue.CONDITIONING.key(), "input");
+                return JSON.writeValueAsString(o);
+            }
+        } catch (JsonProcessingException e) {
+            // readJson says what is wrong with it
+        }
+        return json;
     }
 
     /** The URL query form: {@code domain=points-2d&domain.shape=ring8&...}. */
@@ -402,7 +449,7 @@ public final class Settings {
                                                 + (config.guardrails().size() == 1
                                                         ? " guardrail"
                                                         : " guardrails")
-                                                + (config.guardrailsUpFront() ? " up front" : ""));
+                                                + (config.anyUpFront() ? " up front" : ""));
                             }
                         });
         parts.add("seed " + config.seed());

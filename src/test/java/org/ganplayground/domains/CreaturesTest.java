@@ -97,7 +97,7 @@ class CreaturesTest {
         for (String rules :
                 List.of("legs==8", "legs>=6;eyes<=4", "fur>=0.5;fangs==2", "symmetry>=0.6")) {
             var guardrails = setup.parse(rules);
-            GuardedSampler sampler = setup.sampler(guardrails, false);
+            GuardedSampler sampler = setup.sampler(guardrails, 0);
             float[] batch = new float[200 * 784];
             sampler.draw(new SplittableRandom(1), 200, batch, null);
             assertThat(sampler.conditionSize()).isZero();
@@ -110,7 +110,8 @@ class CreaturesTest {
     @Test
     void conditioned_sprites_span_all_leg_counts_and_the_one_hot_names_the_measured_legs() {
         DomainSetup setup = Domains.setup(new DomainSpec("creatures", Map.of()));
-        GuardedSampler sampler = setup.sampler(Guardrails.parse("legs==8", setup), true);
+        GuardedSampler sampler =
+                setup.sampler(Guardrails.parse("legs==8", setup), Integer.MAX_VALUE);
         assertThat(sampler.conditionedOn()).containsExactly("legs");
         assertThat(sampler.conditionSize()).isEqualTo(3);
         int n = 300;
@@ -128,7 +129,7 @@ class CreaturesTest {
         float[] asked = new float[3];
         sampler.requestedCondition(1, asked);
         assertThat(asked).containsExactly(0, 0, 1);
-        GuardedSampler six = setup.sampler(Guardrails.parse("legs==6", setup), true);
+        GuardedSampler six = setup.sampler(Guardrails.parse("legs==6", setup), Integer.MAX_VALUE);
         six.requestedCondition(1, asked);
         assertThat(asked).containsExactly(0, 1, 0);
         assertThat(Guardrails.format(six.requestedRules())).isEqualTo("legs==6");
@@ -137,7 +138,7 @@ class CreaturesTest {
     @Test
     void frechet_distance_is_small_between_real_batches_and_large_against_one_repeated_sprite() {
         DomainSetup setup = Domains.setup(new DomainSpec("creatures", Map.of("fur", "0,1")));
-        GuardedSampler sampler = setup.sampler(List.of(), false);
+        GuardedSampler sampler = setup.sampler(List.of(), 0);
         int n = 300;
         float[] real = new float[n * 784];
         float[] other = new float[n * 784];
@@ -162,7 +163,7 @@ class CreaturesTest {
         float[] batch = new float[10 * 784];
         Domains.byId("creatures")
                 .setup(new DomainSpec("creatures", null))
-                .sampler(List.of(), false)
+                .sampler(List.of(), 0)
                 .draw(new SplittableRandom(3), 10, batch, null);
         var image = ImageIO.read(new ByteArrayInputStream(SpriteGrid.png(batch, 10, 8, 2)));
         assertThat(image.getWidth()).isEqualTo(8 * 29 * 2);

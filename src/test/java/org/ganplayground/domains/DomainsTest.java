@@ -12,7 +12,7 @@ class DomainsTest {
 
     private static float[] draw(Domain domain, long seed, int n) {
         GuardedSampler sampler =
-                domain.setup(new DomainSpec(domain.id(), null)).sampler(List.of(), false);
+                domain.setup(new DomainSpec(domain.id(), null)).sampler(List.of(), 0);
         float[] x = new float[n * domain.sampleSize()];
         sampler.draw(new SplittableRandom(seed), n, x, null);
         return x;

@@ -14,7 +14,10 @@ class GuardedSamplerTest {
 
     private static void refused(
             DomainSetup setup, String rules, boolean conditioned, String message) {
-        assertThatThrownBy(() -> setup.sampler(setup.parse(rules), conditioned))
+        assertThatThrownBy(
+                        () ->
+                                setup.sampler(
+                                        setup.parse(rules), conditioned ? Integer.MAX_VALUE : 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }
@@ -57,13 +60,19 @@ class GuardedSamplerTest {
                 "angle>100;angle<110",
                 false,
                 "angle>100;angle<110: almost no real sample passes");
-        refused(creatures(Map.of()), "fur>=0.5", false, "fur>=0.5: almost no real sample");
+        refused(creatures(Map.of()), "symmetry<0.1", false, "symmetry<0.1: almost no real sample");
+        refused(
+                creatures(Map.of()),
+                "fur>=0.5",
+                false,
+                "fur>=0.5: real samples here only have fur 0");
     }
 
     @Test
     void conditioning_covers_only_attributes_with_rules_and_concatenates_their_one_hots() {
         DomainSetup setup = creatures(Map.of("eyes", "2,4", "fangs", "0,2"));
-        GuardedSampler sampler = setup.sampler(setup.parse("legs>=6;fangs==2;symmetry>=0.5"), true);
+        GuardedSampler sampler =
+                setup.sampler(setup.parse("legs>=6;fangs==2;symmetry>=0.5"), Integer.MAX_VALUE);
         assertThat(sampler.conditionedOn()).containsExactly("legs", "fangs");
         assertThat(sampler.conditionSize()).isEqualTo(3 + 2);
         assertThat(org.ganplayground.guardrails.Guardrails.format(sampler.requestedRules()))
@@ -71,6 +80,7 @@ class GuardedSamplerTest {
         float[] c = new float[5];
         sampler.requestedCondition(1, c);
         assertThat(c).containsExactly(0, 1, 0, 0, 1);
-        assertThat(setup.sampler(setup.parse("symmetry>=0.5"), true).conditionSize()).isZero();
+        assertThat(setup.sampler(setup.parse("symmetry>=0.5"), Integer.MAX_VALUE).conditionSize())
+                .isZero();
     }
 }

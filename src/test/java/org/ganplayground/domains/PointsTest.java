@@ -40,7 +40,7 @@ class PointsTest {
     void real_points_of_every_shape_pass_their_own_guardrails(String shape, String rules) {
         DomainSetup setup = setup(shape);
         var guardrails = setup.parse(rules);
-        float[] x = draw(setup.sampler(guardrails, false), 1, 500);
+        float[] x = draw(setup.sampler(guardrails, 0), 1, 500);
         assertThat(PassRates.all(setup, guardrails, x, 500)).isEqualTo(1.0);
     }
 
@@ -48,7 +48,7 @@ class PointsTest {
     void real_against_real_covers_all_modes_with_high_quality_and_tiny_divergence() {
         for (String shape : List.of("ring8", "grid25")) {
             DomainSetup setup = setup(shape);
-            GuardedSampler sampler = setup.sampler(List.of(), false);
+            GuardedSampler sampler = setup.sampler(List.of(), 0);
             QualityReport q = setup.quality(draw(sampler, 1, N), draw(sampler, 2, N), N, List.of());
             assertThat(q.metric("high_quality")).as(shape).isGreaterThan(0.97);
             assertThat(q.metric("modes_covered")).isEqualTo(q.metric("modes_total"));
@@ -59,7 +59,7 @@ class PointsTest {
     @Test
     void points_collapsed_onto_one_real_point_cover_one_mode_of_eight() {
         DomainSetup setup = setup("ring8");
-        float[] real = draw(setup.sampler(List.of(), false), 1, N);
+        float[] real = draw(setup.sampler(List.of(), 0), 1, N);
         float[] collapsed = new float[2 * N];
         for (int i = 0; i < N; i++) {
             collapsed[2 * i] = real[0];
@@ -76,7 +76,7 @@ class PointsTest {
     void shapes_without_modes_report_modes_as_not_applicable_and_use_nearest_real_points() {
         DomainSetup setup = setup("moons");
         assertThat(setup.indexOf("mode")).isNegative();
-        GuardedSampler sampler = setup.sampler(List.of(), false);
+        GuardedSampler sampler = setup.sampler(List.of(), 0);
         QualityReport q = setup.quality(draw(sampler, 1, N), draw(sampler, 2, N), N, List.of());
         assertThat(q.metric("modes_covered")).isNaN();
         assertThat(q.metric("high_quality")).isGreaterThan(0.97);
@@ -89,7 +89,7 @@ class PointsTest {
     @Test
     void conditioned_ring_labels_each_point_with_its_nearest_mode() {
         DomainSetup setup = setup("ring8");
-        GuardedSampler sampler = setup.sampler(setup.parse("mode==2"), true);
+        GuardedSampler sampler = setup.sampler(setup.parse("mode==2"), Integer.MAX_VALUE);
         assertThat(sampler.conditionSize()).isEqualTo(8);
         float[] x = new float[2 * 100];
         float[] c = new float[8 * 100];
@@ -105,7 +105,7 @@ class PointsTest {
 
     @Test
     void same_seed_gives_the_same_samples() {
-        GuardedSampler sampler = setup("spiral").sampler(List.of(), false);
+        GuardedSampler sampler = setup("spiral").sampler(List.of(), 0);
         assertThat(draw(sampler, 9, 50)).containsExactly(draw(sampler, 9, 50));
         assertThat(draw(sampler, 9, 50)).isNotEqualTo(draw(sampler, 10, 50));
     }

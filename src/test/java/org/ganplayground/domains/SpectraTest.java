@@ -23,14 +23,14 @@ class SpectraTest {
     void real_events_pass_in_peak_and_energy_rules() {
         for (String rules : List.of("in_peak==1", "in_peak==0;energy<=6", "energy>=2")) {
             var guardrails = setup.parse(rules);
-            float[] x = draw(setup.sampler(guardrails, false), 1, 500, null);
+            float[] x = draw(setup.sampler(guardrails, 0), 1, 500, null);
             assertThat(PassRates.all(setup, guardrails, x, 500)).as(rules).isEqualTo(1.0);
         }
     }
 
     @Test
     void conditioned_events_carry_the_measured_in_peak_as_one_hot() {
-        GuardedSampler sampler = setup.sampler(setup.parse("in_peak==1"), true);
+        GuardedSampler sampler = setup.sampler(setup.parse("in_peak==1"), Integer.MAX_VALUE);
         float[] c = new float[2 * N];
         float[] x = draw(sampler, 2, N, c);
         int inPeak = 0;
@@ -45,7 +45,7 @@ class SpectraTest {
 
     @Test
     void real_against_real_has_small_ks_and_a_point_mass_has_large_ks() {
-        GuardedSampler sampler = setup.sampler(List.of(), false);
+        GuardedSampler sampler = setup.sampler(List.of(), 0);
         float[] real = draw(sampler, 1, N, null);
         QualityReport same = setup.quality(real, draw(sampler, 2, N, null), N, List.of());
         assertThat(same.metric("ks")).isLessThan(0.06);

@@ -26,8 +26,10 @@ class GanGradientTest {
         for (Activation a : Activation.values()) {
             for (LossKind loss : LossKind.values()) {
                 for (int packing : new int[] {1, 2}) {
-                    cases.add(Arguments.of(a, loss, false, packing));
-                    cases.add(Arguments.of(a, loss, true, packing));
+                    cases.add(Arguments.of(a, loss, null, packing));
+                    for (Conditioning c : Conditioning.values()) {
+                        cases.add(Arguments.of(a, loss, c, packing));
+                    }
                 }
             }
         }
@@ -35,7 +37,8 @@ class GanGradientTest {
     }
 
     private static GanTrainer trainer(
-            Activation a, LossKind loss, boolean conditioned, int packing) {
+            Activation a, LossKind loss, Conditioning conditioning, int packing) {
+        boolean conditioned = conditioning != null;
         NetSpec net = NetSpec.of(a, 5, 3);
         TrainerSpec spec =
                 new TrainerSpec(
@@ -51,6 +54,7 @@ class GanGradientTest {
                         NoiseKind.GAUSSIAN,
                         0.1,
                         packing,
+                        conditioned ? conditioning : Conditioning.INPUT,
                         0,
                         11);
         GanTrainer t = new GanTrainer(spec, new RingSampler(0.3, conditioned), DataType.DOUBLE);
@@ -66,30 +70,30 @@ class GanGradientTest {
         p.addi(org.nd4j.linalg.factory.Nd4j.create(noise, p.shape(), 'c'));
     }
 
-    @ParameterizedTest(name = "{0} {1} conditioned={2} packing={3}")
+    @ParameterizedTest(name = "{0} {1} condition={2} packing={3}")
     @MethodSource("cases")
     void inspector_loss_gradient_matches_finite_differences(
-            Activation a, LossKind loss, boolean conditioned, int packing) {
+            Activation a, LossKind loss, Conditioning conditioned, int packing) {
         GanTrainer t = trainer(a, loss, conditioned, packing);
         t.inspectorLossAndGradient();
         checkGradient(t.inspector(), t::inspectorLossAndGradient);
     }
 
-    @ParameterizedTest(name = "{0} {1} conditioned={2} packing={3}")
+    @ParameterizedTest(name = "{0} {1} condition={2} packing={3}")
     @MethodSource("cases")
     void forger_loss_gradient_through_inspector_matches_finite_differences(
-            Activation a, LossKind loss, boolean conditioned, int packing) {
+            Activation a, LossKind loss, Conditioning conditioned, int packing) {
         GanTrainer t = trainer(a, loss, conditioned, packing);
         t.forgerLossAndGradient();
         checkGradient(t.forger(), t::forgerLossAndGradient);
     }
 
-    @ParameterizedTest(name = "{0} {1} conditioned={2} packing={3}")
+    @ParameterizedTest(name = "{0} {1} condition={2} packing={3}")
     @MethodSource("cases")
     void feedback_direction_is_minus_the_gradient_of_the_forger_loss_per_sample(
-            Activation a, LossKind loss, boolean conditioned, int packing) {
+            Activation a, LossKind loss, Conditioning conditioned, int packing) {
         GanTrainer t = trainer(a, loss, conditioned, packing);
-        RingSampler sampler = new RingSampler(0.3, conditioned);
+        RingSampler sampler = new RingSampler(0.3, conditioned != null);
         int n = 3;
         float[] x = new float[n * 2];
         float[] c = new float[n * sampler.conditionSize()];

@@ -178,6 +178,7 @@ class GanTrainerTest {
                         one.noise(),
                         one.labelSmoothing(),
                         1,
+                        one.conditioning(),
                         0,
                         one.seed());
         TrainerState s = run(three, 4);
@@ -210,6 +211,7 @@ class GanTrainerTest {
                         ring.noise(),
                         0,
                         1,
+                        ring.conditioning(),
                         0,
                         ring.seed());
         GanTrainer t = new GanTrainer(spec, RING);

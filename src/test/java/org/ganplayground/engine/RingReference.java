@@ -24,6 +24,7 @@ final class RingReference {
                 NoiseKind.GAUSSIAN,
                 0,
                 1,
+                Conditioning.PROJECTION,
                 0,
                 seed);
     }
@@ -43,6 +44,7 @@ final class RingReference {
                 s.noise(),
                 s.labelSmoothing(),
                 packing,
+                s.conditioning(),
                 forgerAverage,
                 s.seed());
     }

@@ -64,7 +64,6 @@ public final class BadValues {
 
     static String wrongType(Setting<?> s) {
         return switch (s.kind()) {
-            case FLAG -> "maybe";
             case TEXT -> "<script>alert(1)</script>";
             default -> "abc";
         };
@@ -75,7 +74,6 @@ public final class BadValues {
             case NUMBER, WHOLE_NUMBER -> number(s.max() + Math.max(1, s.max()));
             case LAYERS -> "8,8,8,8,8," + number(s.max() + 1);
             case CHOICE, SUBSET -> "99";
-            case FLAG -> "2";
             case TEXT -> "x".repeat(s.maxLength() + 1);
         };
     }

@@ -373,4 +373,59 @@ class SettingsTest {
             assertThat(Presets.forDomain(d.id())).as(d.id()).hasSizeGreaterThanOrEqualTo(3);
         }
     }
+
+    @Test
+    void guardrails_up_front_count_in_the_order_written_and_an_old_yes_means_all() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("domain", "creatures");
+        p.put("domain.fangs", "0,2");
+        p.put("domain.fur", "0,1");
+        p.put("guardrails", "fur==1;symmetry>=0.5;legs==8;fangs==2");
+        p.put("upfront", "2");
+        GanConfig two = Settings.read(p).orThrow();
+        assertThat(two.guardrailsUpFront()).isEqualTo(2);
+        assertThat(
+                        org.ganplayground.domains.Domains.setup(two.domain())
+                                .sampler(two.guardrails(), two.guardrailsUpFront())
+                                .conditionedOn())
+                .as("the first two rules on drawn attributes, in the condition's feature order")
+                .containsExactly("legs", "fur");
+        p.put("upfront", "true");
+        assertThat(Settings.read(p).orThrow().guardrailsUpFront())
+                .isEqualTo(GanConfig.ALL_UP_FRONT);
+        assertThat(Settings.write(Settings.read(p).orThrow())).containsEntry("upfront", "all");
+        p.put("upfront", "false");
+        assertThat(Settings.read(p).orThrow().guardrailsUpFront()).isZero();
+    }
+
+    @Test
+    void more_guardrails_up_front_than_the_rules_can_take_is_refused_on_that_setting() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("domain", "creatures");
+        p.put("guardrails", "legs==8;symmetry>=0.5");
+        p.put("upfront", "3");
+        List<ConfigError> errors = Settings.read(p).errors();
+        assertThat(errors).extracting(ConfigError::field).containsExactly("upfront");
+        assertThat(errors.get(0).message())
+                .contains("3 asked for, but only 1 of these guardrails can be (legs)");
+    }
+
+    @Test
+    void a_run_stored_before_the_conditioning_setting_keeps_the_condition_beside_the_input() {
+        GanConfig now =
+                Settings.read(
+                                Map.of(
+                                        "domain", "creatures",
+                                        "guardrails", "legs==8",
+                                        "upfront", "true"))
+                        .orThrow();
+        assertThat(now.conditioning()).isEqualTo(org.ganplayground.engine.Conditioning.PROJECTION);
+        String old =
+                Settings.writeJson(now)
+                        .replaceAll("\\s*\"inspector\\.condition\"\\s*:\\s*\"projection\",?", "");
+        assertThat(old).doesNotContain("inspector.condition");
+        assertThat(Settings.stored(old).conditioning())
+                .isEqualTo(org.ganplayground.engine.Conditioning.INPUT);
+        assertThat(Settings.stored(Settings.writeJson(now))).isEqualTo(now);
+    }
 }

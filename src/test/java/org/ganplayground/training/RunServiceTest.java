@@ -93,6 +93,7 @@ class RunServiceTest {
                         ok.domain(),
                         ok.guardrails(),
                         ok.guardrailsUpFront(),
+                        ok.conditioning(),
                         ok.forger(),
                         ok.inspector(),
                         ok.forgerOptimizer(),

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +20,7 @@ import org.ganplayground.guardrails.Comparison;
 import org.ganplayground.guardrails.FeatureInfo;
 import org.ganplayground.guardrails.Guardrail;
 import org.ganplayground.guardrails.Guardrails;
+import org.ganplayground.settings.Catalogue;
 
 /**
  * The learner's rules for the real data: pick a feature, a comparison and a target; each rule shows
@@ -39,8 +39,10 @@ class GuardrailEditor extends VerticalLayout {
     final Select<Comparison> comparison = new Select<>();
     final TextField target = new TextField("Target");
     final Button add = new Button("Add rule", VaadinIcon.PLUS.create());
-    final Checkbox upFront =
-            new Checkbox("Give the guardrails to the inspector (and the forger) up front");
+
+    /** How many guardrails are given up front, as the settings catalogue words the choices. */
+    final Select<String> upFront = new Select<>();
+
     final Span message = new Span();
     private final Div list = new Div();
     private final List<Guardrail> rules = new ArrayList<>();
@@ -64,9 +66,15 @@ class GuardrailEditor extends VerticalLayout {
         HorizontalLayout builder = new HorizontalLayout(feature, comparison, target, add);
         builder.setAlignItems(FlexComponent.Alignment.BASELINE);
         builder.setWrap(true);
-        upFront.setTooltipText(
+        upFront.setLabel("Given up front to both networks");
+        upFront.setItems(List.copyOf(Catalogue.UP_FRONT.choices().keySet()));
+        upFront.setItemLabelGenerator(k -> Catalogue.UP_FRONT.choices().get(k));
+        upFront.setValue("0");
+        upFront.setHelperText(
                 "A conditional GAN: both networks are told the rule's value, and the forger is"
-                        + " asked for it.");
+                        + " asked for it. Counted in the order the rules are written; rules on"
+                        + " measured features (symmetry, radius, ...) are always learned from"
+                        + " examples.");
         upFront.addValueChangeListener(e -> changed());
         message.addClassName("gp-error");
         add(
@@ -87,7 +95,8 @@ class GuardrailEditor extends VerticalLayout {
         }
     }
 
-    void setRules(String text, boolean upFrontValue) {
+    /** {@code upFrontValue} as the setting writes it: "0" to "4" or "all". */
+    void setRules(String text, String upFrontValue) {
         rules.clear();
         try {
             rules.addAll(Guardrails.parse(text == null ? "" : text));
@@ -103,8 +112,9 @@ class GuardrailEditor extends VerticalLayout {
         return Guardrails.format(rules);
     }
 
-    boolean upFront() {
-        return upFront.getValue();
+    /** As the setting reads it. */
+    String upFront() {
+        return upFront.getValue() == null ? "0" : upFront.getValue();
     }
 
     /**

@@ -120,7 +120,7 @@ final class PlaygroundLogic {
         view.settings.setValues(full);
         view.guardrails.setFeatures(Domains.setup(config.domain()).features());
         view.guardrails.setRules(
-                full.get(Catalogue.GUARDRAIL_RULES.key()), config.guardrailsUpFront());
+                full.get(Catalogue.GUARDRAIL_RULES.key()), full.get(Catalogue.UP_FRONT.key()));
         changed();
     }
 
@@ -131,10 +131,10 @@ final class PlaygroundLogic {
         if (domain != null && !domain.equals(currentDomain)) {
             currentDomain = domain;
             view.guardrails.setFeatures(Domains.byId(domain).features());
-            view.guardrails.setRules("", false);
+            view.guardrails.setRules("", "0");
         }
         params.put(Catalogue.GUARDRAIL_RULES.key(), view.guardrails.rulesText());
-        params.put(Catalogue.UP_FRONT.key(), Boolean.toString(view.guardrails.upFront()));
+        params.put(Catalogue.UP_FRONT.key(), view.guardrails.upFront());
         Settings.Reading reading = Settings.read(params);
         showErrors(reading.errors());
         valid = reading.config();

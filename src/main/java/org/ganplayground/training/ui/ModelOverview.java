@@ -153,7 +153,7 @@ class ModelOverview extends Div {
                         ? "This run has no guardrails: nothing checks the forgeries but the inspector."
                         : "The checklist measures your guardrails on every forgery and says what"
                                 + " share passes"
-                                + (config.guardrailsUpFront()
+                                + (config.anyUpFront()
                                         ? ". They are given up front: the forger and inspector"
                                                 + " both know them."
                                         : "."));

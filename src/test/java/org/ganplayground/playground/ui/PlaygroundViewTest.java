@@ -86,7 +86,7 @@ class PlaygroundViewTest extends KaribuViewTest {
         assertThat(view.settings.domain.getValue()).isEqualTo("creatures");
         assertThat(field(view, "forger.layers").getValue()).isEqualTo("64,128");
         assertThat(view.guardrails.rulesText()).isEqualTo("legs==8");
-        assertThat(view.guardrails.upFront()).isTrue();
+        assertThat(view.guardrails.upFront()).isEqualTo("all");
     }
 
     @Test

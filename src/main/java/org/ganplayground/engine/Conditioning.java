@@ -1,0 +1,21 @@
+package org.ganplayground.engine;
+
+/**
+ * How the inspector of a run with guardrails given up front takes the condition (the forger always
+ * gets it beside its noise).
+ */
+public enum Conditioning {
+    /**
+     * Beside the sample at the inspector's input (the conditional GAN of Mirza and Osindero 2014):
+     * the inspector may learn to tell the condition apart rather than to check the sample against
+     * it. Measured in README.md: at some seeds it then wins outright and the forger stops learning.
+     */
+    INPUT,
+    /**
+     * Compared with what the inspector sees (the projection inspector of Miyato and Koyama 2018):
+     * its verdict is a general "looks real" plus, per conditioned attribute, the agreement between
+     * the value asked for and what its last hidden layer read from the sample. The condition never
+     * enters its input, so it can only judge through the sample.
+     */
+    PROJECTION
+}

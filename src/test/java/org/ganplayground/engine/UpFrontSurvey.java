@@ -1,0 +1,196 @@
+package org.ganplayground.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ganplayground.guardrails.PassRates;
+import org.ganplayground.settings.Settings;
+
+/**
+ * Guardrails given up front against the same guardrails learned from examples, over seeds nobody
+ * tuned: the measurements behind README.md's "Given up front" figures and lesson 4. A program that
+ * prints figures, not a test. Two surveys:
+ *
+ * <ul>
+ *   <li>{@code legs}: for legs==6 and legs==8, the pass rate when learned from examples (every real
+ *       creature has that many legs) and when given up front (real creatures have 4, 6 or 8 legs,
+ *       labelled; the forger is asked for the target);
+ *   <li>{@code tarantula}: the four tarantula guardrails (legs==8, fangs==2, fur==1, eyes==2) on
+ *       creatures that vary in all four, with 0, 1, 2, 3 and 4 of them given up front (in that
+ *       order); the share of forgeries passing all four at once.
+ * </ul>
+ *
+ * <p>Run: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
+ * org.ganplayground.engine.UpFrontSurvey legs 1-8 iterations=4000 threads=2}. Further {@code
+ * key=value} pairs are settings laid over every run (e.g. {@code inspector.condition=input}).
+ */
+public final class UpFrontSurvey {
+
+    static final String TARANTULA = "legs==8;fangs==2;fur==1;eyes==2";
+
+    /** One run: where its figure goes in which table, and the metric that is its figure. */
+    record Job(String table, String column, long seed, Map<String, String> params, String metric) {}
+
+    public static void main(String[] args) throws Exception {
+        String survey = args[0];
+        String[] range = args[1].split("-");
+        long from = Long.parseLong(range[0]);
+        long to = Long.parseLong(range.length > 1 ? range[1] : range[0]);
+        Map<String, String> over = new LinkedHashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            over.put(kv[0], kv[1]);
+        }
+        int threads = Integer.parseInt(over.getOrDefault("threads", "2"));
+        over.remove("threads");
+        List<Job> jobs = survey.equals("legs") ? legs(from, to, over) : tarantula(from, to, over);
+        Map<Job, Double> results = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (Job job : jobs) {
+            done.add(pool.submit(() -> results.put(job, run(job))));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        print(jobs, results);
+    }
+
+    static List<Job> legs(long from, long to, Map<String, String> over) {
+        List<Job> jobs = new ArrayList<>();
+        for (int target : new int[] {6, 8}) {
+            String rule = "legs==" + target;
+            for (long seed = from; seed <= to; seed++) {
+                Map<String, String> examples = creatures(over);
+                examples.put("domain.legs", Integer.toString(target));
+                examples.put("guardrails", rule);
+                jobs.add(new Job(rule, "from examples", seed, examples, "pass " + rule));
+                Map<String, String> upFront = creatures(over);
+                upFront.put("guardrails", rule);
+                upFront.put("upfront", "1");
+                jobs.add(new Job(rule, "up front", seed, upFront, "pass " + rule));
+            }
+        }
+        return jobs;
+    }
+
+    static List<Job> tarantula(long from, long to, Map<String, String> over) {
+        List<Job> jobs = new ArrayList<>();
+        for (long seed = from; seed <= to; seed++) {
+            for (int k = 0; k <= 4; k++) {
+                Map<String, String> p = creatures(over);
+                p.put("domain.legs", "4,6,8");
+                p.put("domain.eyes", "0,2");
+                p.put("domain.fangs", "0,2");
+                p.put("domain.fur", "0,1");
+                p.put("guardrails", TARANTULA);
+                p.put("upfront", Integer.toString(k));
+                jobs.add(new Job("tarantula", k + " up front", seed, p, PassRates.ALL));
+            }
+        }
+        return jobs;
+    }
+
+    private static Map<String, String> creatures(Map<String, String> over) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("domain", "creatures");
+        p.put("iterations", "4000");
+        p.putAll(over);
+        return p;
+    }
+
+    private static double run(Job job) {
+        Map<String, String> p = new LinkedHashMap<>(job.params());
+        p.put("seed", Long.toString(job.seed()));
+        GanConfig config = Settings.read(p).orThrow();
+        long t0 = System.nanoTime();
+        GanRun run = GanRun.start(config);
+        Snapshot[] last = new Snapshot[1];
+        run.runToEnd(s -> last[0] = s, () -> false);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double figure = last[0].metrics().getOrDefault(job.metric(), Double.NaN);
+        StringBuilder line =
+                new StringBuilder(
+                        String.format(
+                                Locale.ROOT,
+                                "%s | %s | seed %d | %s=%.3f | %.0f it/s",
+                                job.table(),
+                                job.column(),
+                                job.seed(),
+                                job.metric(),
+                                figure,
+                                run.iteration() / seconds));
+        last[0].metrics().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(PassRates.METRIC_PREFIX))
+                .forEach(
+                        e ->
+                                line.append(
+                                        String.format(
+                                                Locale.ROOT,
+                                                " %s=%.3f",
+                                                e.getKey().replace(' ', '_'),
+                                                e.getValue())));
+        line.append(
+                String.format(
+                        Locale.ROOT,
+                        " accuracy=%.2f",
+                        last[0].metrics().getOrDefault(Metrics.ACCURACY, Double.NaN)));
+        System.out.println(line);
+        return figure;
+    }
+
+    /** Per table: a row per seed, a column per variant, then the mean over seeds. */
+    private static void print(List<Job> jobs, Map<Job, Double> results) {
+        Map<String, List<Job>> byTable = new LinkedHashMap<>();
+        jobs.forEach(j -> byTable.computeIfAbsent(j.table(), t -> new ArrayList<>()).add(j));
+        byTable.forEach(
+                (table, js) -> {
+                    List<String> columns = js.stream().map(Job::column).distinct().toList();
+                    Map<Long, Map<String, Double>> rows = new TreeMap<>();
+                    js.forEach(
+                            j ->
+                                    rows.computeIfAbsent(j.seed(), s -> new LinkedHashMap<>())
+                                            .put(j.column(), results.get(j)));
+                    System.out.println();
+                    System.out.println("| " + table + " | " + String.join(" | ", columns) + " |");
+                    System.out.println("|---".repeat(columns.size() + 1) + "|");
+                    double[] sums = new double[columns.size()];
+                    rows.forEach(
+                            (seed, row) -> {
+                                StringBuilder line = new StringBuilder("| seed " + seed);
+                                for (int c = 0; c < columns.size(); c++) {
+                                    double v = row.get(columns.get(c));
+                                    sums[c] += v;
+                                    line.append(String.format(Locale.ROOT, " | %.3f", v));
+                                }
+                                System.out.println(line + " |");
+                            });
+                    StringBuilder mean = new StringBuilder("| mean");
+                    for (double s : sums) {
+                        mean.append(String.format(Locale.ROOT, " | %.3f", s / rows.size()));
+                    }
+                    System.out.println(mean + " |");
+                    if (columns.size() == 2) {
+                        long holds =
+                                rows.values().stream()
+                                        .filter(r -> r.get(columns.get(1)) >= r.get(columns.get(0)))
+                                        .count();
+                        System.out.printf(
+                                Locale.ROOT,
+                                "%s at least as often as %s at %d of %d seeds%n",
+                                columns.get(1),
+                                columns.get(0),
+                                holds,
+                                rows.size());
+                    }
+                });
+    }
+}
