@@ -18,6 +18,7 @@ import org.ganplayground.settings.Settings;
  * @param experiment the run to try, in the URL's serialised form: {@code preset} (an id) and/or
  *     config keys
  * @param alsoTry more preset ids to compare with, each a "Try it" of its own
+ * @param sweep the lesson's sweep, or null when it has none
  * @param hidden playground settings this lesson hides, by config key
  * @param bodyHtml the Markdown body as HTML, with any raw HTML in it escaped
  */
@@ -30,6 +31,7 @@ public record Lesson(
         List<String> objectives,
         Map<String, String> experiment,
         List<String> alsoTry,
+        LessonSweep sweep,
         List<String> hidden,
         List<Question> questions,
         String teacherNotes,

@@ -39,6 +39,7 @@ final class LessonParser {
                     "objectives",
                     "experiment",
                     "also",
+                    "sweep",
                     "hide",
                     "questions",
                     "teacher");
@@ -124,6 +125,14 @@ final class LessonParser {
                 throw fm.error("also", "no preset with id '" + id + "'");
             }
         }
+        LessonSweep sweep = null;
+        if (fm.has("sweep")) {
+            try {
+                sweep = LessonSweep.of(fm.flatMap("sweep"));
+            } catch (IllegalArgumentException e) {
+                throw fm.error("sweep", e.getMessage());
+            }
+        }
         List<String> hide = fm.list("hide");
         Set<String> keys = Settings.write(config).keySet();
         for (String key : hide) {
@@ -141,6 +150,7 @@ final class LessonParser {
                 fm.list("objectives"),
                 experiment,
                 also,
+                sweep,
                 hide,
                 questions,
                 fm.has("teacher") ? fm.text("teacher") : "",

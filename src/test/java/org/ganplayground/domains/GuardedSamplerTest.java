@@ -83,4 +83,39 @@ class GuardedSamplerTest {
         assertThat(setup.sampler(setup.parse("symmetry>=0.5"), Integer.MAX_VALUE).conditionSize())
                 .isZero();
     }
+
+    @Test
+    void
+            all_four_tarantula_guardrails_can_be_given_up_front_and_real_creatures_carry_their_labels() {
+        DomainSetup setup =
+                creatures(Map.of("legs", "4,6,8", "eyes", "0,2", "fangs", "0,2", "fur", "0,1"));
+        var rules = setup.parse("legs==8;fangs==2;fur==1;eyes==2");
+        for (int k = 0; k <= 4; k++) {
+            GuardedSampler sampler = setup.sampler(rules, k);
+            assertThat(sampler.conditionedOn()).hasSize(k);
+            // every real sample measures exactly the attribute values its condition names
+            int n = 200;
+            float[] x = new float[n * 784];
+            float[] c = new float[n * sampler.conditionSize()];
+            sampler.draw(new java.util.SplittableRandom(k), n, x, c);
+            int furry = 0;
+            for (int i = 0; i < n; i++) {
+                double[] m = setup.measure(x, i * 784);
+                furry += m[3] == 1 ? 1 : 0;
+                if (k == 0) {
+                    assertThat(m).startsWith(8, 2, 2, 1); // learned from examples: all tarantulas
+                }
+            }
+            if (k == 4) {
+                assertThat(furry)
+                        .as("fur given up front: real creatures both ways")
+                        .isBetween(60, 140);
+                float[] asked = new float[sampler.conditionSize()];
+                sampler.requestedCondition(1, asked);
+                // one-hots in feature order: legs (4,6,8), eyes (0,2), fangs (0,2), fur (0,1)
+                assertThat(asked).containsExactly(0, 0, 1, 0, 1, 0, 1, 0, 1);
+            }
+        }
+        assertThat(setup.upFrontCandidates(rules)).containsExactly("legs", "fangs", "fur", "eyes");
+    }
 }

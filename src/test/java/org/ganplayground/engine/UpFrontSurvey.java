@@ -33,6 +33,9 @@ import org.ganplayground.settings.Settings;
  */
 public final class UpFrontSurvey {
 
+    /** {@code only=upfront}: the legs survey's up-front runs alone (e.g. to compare inspectors). */
+    static final String UP_FRONT_ONLY = "only";
+
     static final String TARANTULA = "legs==8;fangs==2;fur==1;eyes==2";
 
     /** One run: where its figure goes in which table, and the metric that is its figure. */
@@ -69,10 +72,12 @@ public final class UpFrontSurvey {
         for (int target : new int[] {6, 8}) {
             String rule = "legs==" + target;
             for (long seed = from; seed <= to; seed++) {
-                Map<String, String> examples = creatures(over);
-                examples.put("domain.legs", Integer.toString(target));
-                examples.put("guardrails", rule);
-                jobs.add(new Job(rule, "from examples", seed, examples, "pass " + rule));
+                if (!over.containsKey(UP_FRONT_ONLY)) {
+                    Map<String, String> examples = creatures(over);
+                    examples.put("domain.legs", Integer.toString(target));
+                    examples.put("guardrails", rule);
+                    jobs.add(new Job(rule, "from examples", seed, examples, "pass " + rule));
+                }
                 Map<String, String> upFront = creatures(over);
                 upFront.put("guardrails", rule);
                 upFront.put("upfront", "1");
@@ -104,6 +109,7 @@ public final class UpFrontSurvey {
         p.put("domain", "creatures");
         p.put("iterations", "4000");
         p.putAll(over);
+        p.remove(UP_FRONT_ONLY);
         return p;
     }
 

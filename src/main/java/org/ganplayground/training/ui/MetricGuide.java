@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganplayground.engine.Metrics;
+import org.ganplayground.guardrails.PassRates;
 
 /**
  * Every number a run page shows, in one table: its plain name, what it means in a sentence, the
@@ -98,6 +99,12 @@ final class MetricGuide {
                 "How badly the forger failed to fool the inspector in its latest step; lower means it fools it more.",
                 Chart.LOSSES,
                 false);
+        add(
+                PassRates.ALL,
+                "all guardrails at once",
+                "Share of forgeries that obey every one of your rules together: one broken rule and a forgery fails.",
+                Chart.GUARDRAILS,
+                true);
         add(
                 "high_quality",
                 "high quality (share)",
