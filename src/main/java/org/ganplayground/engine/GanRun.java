@@ -50,6 +50,11 @@ public final class GanRun {
         return run;
     }
 
+    /** Inspector steps its conditioned inspector rested (see {@link GanTrainer}). */
+    long inspectorRests() {
+        return trainer.rests();
+    }
+
     public GanConfig config() {
         return config;
     }

@@ -238,4 +238,48 @@ class GanTrainerTest {
         }
         return s / a.length;
     }
+
+    @Test
+    void a_conditioned_inspector_that_wins_outright_rests_and_an_unconditioned_one_never_does() {
+        TrainerSpec ring = RingReference.spec(4);
+        TrainerSpec fastInspector =
+                new TrainerSpec(
+                        ring.forger(),
+                        ring.forgerOutput(),
+                        ring.inspector(),
+                        OptimizerSpec.adam(1e-4, 0.5), // a slow forger
+                        OptimizerSpec.adam(1e-2, 0.5), // against a fast inspector: it wins
+                        ring.loss(),
+                        5,
+                        ring.batchSize(),
+                        ring.noiseDim(),
+                        ring.noise(),
+                        0,
+                        1,
+                        Conditioning.INPUT,
+                        0,
+                        ring.seed());
+        GanTrainer conditioned = new GanTrainer(fastInspector, new RingSampler(0.02, true));
+        GanTrainer plain = new GanTrainer(fastInspector, RING);
+        long restsBefore = -1;
+        for (int i = 0; i < GanTrainer.REST_AFTER + 100; i++) {
+            if (i == GanTrainer.REST_AFTER) {
+                restsBefore = conditioned.rests();
+            }
+            conditioned.iteration();
+            plain.iteration();
+        }
+        assertThat(restsBefore).as("no rest in the first iterations").isZero();
+        assertThat(conditioned.rests()).as("a winning conditioned inspector rests").isPositive();
+        assertThat(plain.rests()).isZero();
+        // a resting step measures but leaves the inspector untouched
+        float[] before = Host.floats(conditioned.inspector().params());
+        long rests = conditioned.rests();
+        for (int i = 0; i < 1000 && conditioned.rests() == rests; i++) {
+            before = Host.floats(conditioned.inspector().params());
+            conditioned.inspectorStep();
+        }
+        assertThat(conditioned.rests()).isGreaterThan(rests);
+        assertThat(Host.floats(conditioned.inspector().params())).containsExactly(before);
+    }
 }

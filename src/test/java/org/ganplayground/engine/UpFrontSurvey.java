@@ -147,8 +147,9 @@ public final class UpFrontSurvey {
         line.append(
                 String.format(
                         Locale.ROOT,
-                        " accuracy=%.2f",
-                        last[0].metrics().getOrDefault(Metrics.ACCURACY, Double.NaN)));
+                        " accuracy=%.2f inspector_rests=%d",
+                        last[0].metrics().getOrDefault(Metrics.ACCURACY, Double.NaN),
+                        run.inspectorRests()));
         System.out.println(line);
         return figure;
     }
