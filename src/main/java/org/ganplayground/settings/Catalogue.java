@@ -96,13 +96,13 @@ public final class Catalogue {
             Setting.choice(
                     "inspector.condition",
                     "How the inspector gets what is given up front",
-                    "Projection compares what is asked for with what the inspector reads in the"
-                            + " sample; beside the input hands it over next to the sample, where"
-                            + " the inspector can tell the labels apart instead of checking them.",
+                    "Beside the input: the inspector reads the label next to the sample (a"
+                            + " conditional GAN). Projection: it compares the label with what it"
+                            + " reads in the sample.",
                     INSPECTOR,
                     ordered(
-                            Conditioning.PROJECTION, "Projection (compared with the sample)",
-                            Conditioning.INPUT, "Beside the input"),
+                            Conditioning.INPUT, "Beside the input",
+                            Conditioning.PROJECTION, "Projection (compared with the sample)"),
                     GanConfig::conditioning);
 
     public static final Setting<List<Integer>> FORGER_LAYERS =
@@ -369,7 +369,7 @@ public final class Catalogue {
                     "inspector.beta1", "0.5",
                     "inspector.steps", "1",
                     "inspector.packing", "1",
-                    "inspector.condition", "projection",
+                    "inspector.condition", "input",
                     "loss", "non_saturating",
                     "iterations", "2000",
                     "snapshot.every", "50",

@@ -177,6 +177,34 @@ public final class Presets {
                                     "seed",
                                     "1")),
                     new Preset(
+                            "tarantula-upfront",
+                            "Tarantulas: four guardrails, some given up front",
+                            "Real creatures vary in legs (4, 6, 8), eyes (0, 2), fangs (0, 2) and fur. A"
+                                    + " tarantula has eight legs, two fangs, fur and two eyes: four guardrails."
+                                    + " Choose how many are given up front; the rest the forger learns from"
+                                    + " examples (real creatures then all obey them). Lesson 4 sweeps 0 to 4.",
+                            "MEASURED",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "creatures",
+                                    "domain.legs",
+                                    "4,6,8",
+                                    "domain.eyes",
+                                    "0,2",
+                                    "domain.fangs",
+                                    "0,2",
+                                    "domain.fur",
+                                    "0,1",
+                                    "guardrails",
+                                    "legs==8;fangs==2;fur==1;eyes==2",
+                                    "iterations",
+                                    "3000",
+                                    "snapshot.every",
+                                    "250",
+                                    "seed",
+                                    "1")),
+                    new Preset(
                             "creatures-collapse",
                             "Creatures: a forger in a hurry",
                             "A forger learning rate ten times the inspector's. On the ring this piles every"

@@ -374,30 +374,17 @@ public final class Settings {
     }
 
     /**
-     * A stored run's config: written by this app, so it must read (fails loudly if not). A config
-     * stored before the inspector's conditioning was a setting keeps what it ran with: the
-     * condition beside the input.
+     * A stored run's config: written by this app, so it must read (fails loudly if not). A key
+     * missing from it takes its default: a new setting's default must be what runs did before it (a
+     * config stored before {@code inspector.condition} existed ran with the condition beside the
+     * input, the default).
      */
     public static GanConfig stored(String json) {
-        Reading r = readJson(legacyConditioning(json));
+        Reading r = readJson(json);
         if (!r.valid()) {
             throw new IllegalStateException("A stored config does not read: " + r.errors());
         }
         return r.config();
-    }
-
-    private static String legacyConditioning(String json) {
-        try {
-            JsonNode root = JSON.readTree(json);
-            if (root instanceof com.fasterxml.jackson.databind.node.ObjectNode o
-                    && !o.has(Catalogue.CONDITIONING.key())) {
-                o.put(Catalogue.CONDITIONING.key(), "input");
-                return JSON.writeValueAsString(o);
-            }
-        } catch (JsonProcessingException e) {
-            // readJson says what is wrong with it
-        }
-        return json;
     }
 
     /** The URL query form: {@code domain=points-2d&domain.shape=ring8&...}. */

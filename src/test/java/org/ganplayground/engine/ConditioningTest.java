@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * trained forger swings in and out of obeying: on a machine with other kernels (AVX512) it drew 0 %
  * four-legged at iteration 1,000 but 100 % at 750 and 95 % at 1,500; the forger the run shows, the
  * average of its recent weights (creatures' default forger.average 0.999), drew 100 / 100 / 100 %
- * at 1,000 ({@code AverageSurvey}, seed 1). Checked with the default inspector, the projection one
- * (its gradients are checked against finite differences in {@code GanGradientTest}).
+ * at 1,000 ({@code AverageSurvey}, seed 1). Checked with the default inspector, the condition
+ * beside its input; the projection inspector's gradients are checked in {@code GanGradientTest}.
  */
 class ConditioningTest {
 

@@ -33,8 +33,11 @@ import org.ganplayground.settings.Settings;
  */
 public final class UpFrontSurvey {
 
-    /** {@code only=upfront}: the legs survey's up-front runs alone (e.g. to compare inspectors). */
-    static final String UP_FRONT_ONLY = "only";
+    /**
+     * {@code only=upfront} or {@code only=examples}: one side of the legs survey (e.g. to compare
+     * inspectors, or to share the machine between two surveys).
+     */
+    static final String ONLY = "only";
 
     static final String TARANTULA = "legs==8;fangs==2;fur==1;eyes==2";
 
@@ -72,16 +75,18 @@ public final class UpFrontSurvey {
         for (int target : new int[] {6, 8}) {
             String rule = "legs==" + target;
             for (long seed = from; seed <= to; seed++) {
-                if (!over.containsKey(UP_FRONT_ONLY)) {
+                if (!"upfront".equals(over.get(ONLY))) {
                     Map<String, String> examples = creatures(over);
                     examples.put("domain.legs", Integer.toString(target));
                     examples.put("guardrails", rule);
                     jobs.add(new Job(rule, "from examples", seed, examples, "pass " + rule));
                 }
-                Map<String, String> upFront = creatures(over);
-                upFront.put("guardrails", rule);
-                upFront.put("upfront", "1");
-                jobs.add(new Job(rule, "up front", seed, upFront, "pass " + rule));
+                if (!"examples".equals(over.get(ONLY))) {
+                    Map<String, String> upFront = creatures(over);
+                    upFront.put("guardrails", rule);
+                    upFront.put("upfront", "1");
+                    jobs.add(new Job(rule, "up front", seed, upFront, "pass " + rule));
+                }
             }
         }
         return jobs;
@@ -109,7 +114,7 @@ public final class UpFrontSurvey {
         p.put("domain", "creatures");
         p.put("iterations", "4000");
         p.putAll(over);
-        p.remove(UP_FRONT_ONLY);
+        p.remove(ONLY);
         return p;
     }
 

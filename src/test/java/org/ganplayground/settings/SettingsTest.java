@@ -419,9 +419,19 @@ class SettingsTest {
                                         "guardrails", "legs==8",
                                         "upfront", "true"))
                         .orThrow();
-        assertThat(now.conditioning()).isEqualTo(org.ganplayground.engine.Conditioning.PROJECTION);
+        GanConfig projection =
+                Settings.read(
+                                Map.of(
+                                        "domain", "creatures",
+                                        "guardrails", "legs==8",
+                                        "upfront", "true",
+                                        "inspector.condition", "projection"))
+                        .orThrow();
+        assertThat(projection.conditioning())
+                .isEqualTo(org.ganplayground.engine.Conditioning.PROJECTION);
+        assertThat(Settings.stored(Settings.writeJson(projection))).isEqualTo(projection);
         String old =
-                Settings.writeJson(now)
+                Settings.writeJson(projection)
                         .replaceAll("\\s*\"inspector\\.condition\"\\s*:\\s*\"projection\",?", "");
         assertThat(old).doesNotContain("inspector.condition");
         assertThat(Settings.stored(old).conditioning())
