@@ -39,6 +39,9 @@ class SweepServiceTest {
     @Autowired AccountService accountService;
     @Autowired ClassLifecycle lifecycle;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SweepRepository sweepRepository;
+    @Autowired SweepMemberRepository memberRepository;
+    @Autowired SweepLauncher launcher;
 
     @AfterEach
     void cleanUp() {
@@ -144,6 +147,31 @@ class SweepServiceTest {
         sweeps.cancel(sweep.getId());
         assertThat(sweeps.rows(sweep.getId()))
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(RunStatus.CANCELLED));
+    }
+
+    @Test
+    void runs_left_waiting_by_a_restart_are_launched_by_the_start_up_pass() {
+        Caller me = learner();
+        // as a stopped server left it: a stored sweep whose runs were never launched
+        Sweep sweep =
+                sweepRepository.save(
+                        new Sweep(
+                                me.id(),
+                                null,
+                                "left waiting",
+                                Settings.writeJson(small(20_000)),
+                                "forger.lr",
+                                null));
+        memberRepository.save(new SweepMember(sweep.getId(), 0, "0.001", 1));
+        memberRepository.save(new SweepMember(sweep.getId(), 1, "0.002", 1));
+        memberRepository.save(new SweepMember(sweep.getId(), 2, "0.004", 1));
+
+        launcher.advanceAll(); // what start-up runs
+        List<SweepRow> rows = sweeps.rows(sweep.getId());
+        assertThat(rows).extracting(SweepRow::waiting).containsExactly(false, false, true);
+        Run first = runs.find(rows.get(0).runId()).orElseThrow();
+        assertThat(Settings.write(runs.config(first)).get("forger.lr")).isEqualTo("0.001");
+        assertThat(first.getName()).isEqualTo("left waiting · Forger learning rate 0.001 · seed 1");
     }
 
     @Test

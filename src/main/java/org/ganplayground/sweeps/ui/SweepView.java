@@ -51,24 +51,13 @@ class SweepView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String NO_SUCH_SWEEP = "No such sweep";
 
-    /** The mean in the app's blue for lines of no fixed meaning; the spread in grey. */
-    private static final String MEAN = "hsl(205,75%,38%)";
-
-    private static final String SPREAD = "hsl(0,0%,40%)";
-
     final H2 title = new H2();
     final Paragraph swept = new Paragraph();
     final Paragraph progress = new Paragraph();
     final Button cancel = new Button("Cancel sweep", VaadinIcon.STOP.create());
     final Anchor csv = new Anchor();
     final Select<String> outcome = new Select<>();
-    final LineChart chart =
-            new LineChart(
-                    "Outcome against the swept value",
-                    "How to read it: the solid line is the mean over seeds; the dashed lines are"
-                            + " the lowest and highest seed. Far apart means the seed matters as"
-                            + " much as the setting.");
-    final Paragraph chartNote = new Paragraph();
+    final OutcomeChart chart = new OutcomeChart();
     final Grid<SweepRow> table = new Grid<>(SweepRow.class, false);
 
     private final SweepService sweeps;
@@ -92,8 +81,6 @@ class SweepView extends VerticalLayout implements BeforeEnterObserver {
         outcome.setItemLabelGenerator(MetricGuide::label);
         outcome.addValueChangeListener(e -> drawChart());
         chart.setWidthFull();
-        chart.withXLabel("swept value");
-        chartNote.addClassName("gp-hint");
         table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
         table.addColumn(SweepRow::shown).setHeader("Value").setFlexGrow(1);
@@ -210,92 +197,22 @@ class SweepView extends VerticalLayout implements BeforeEnterObserver {
         if (sweep.getLessonSlug() != null) {
             links.add(new Anchor("lessons/" + sweep.getLessonSlug(), "Back to the lesson"));
         }
-        add(head, swept, progress, outcome, chart, chartNote, new H3("Runs"), table, links);
+        add(head, swept, progress, outcome, chart, new H3("Runs"), table, links);
     }
 
     private void drawChart() {
         String metric = outcome.getValue();
         if (metric == null) {
-            chart.setData(List.of(), List.of(), "No outcome yet: the chart fills as runs end.");
-            chartNote.setText("");
-            return;
+            chart.clear();
+        } else {
+            chart.draw(SweepChart.of(rows, metric), xName(), sweep.overSeedsOnly());
         }
-        SweepChart c = SweepChart.of(rows, metric);
-        double top = MetricGuide.share(metric) ? 1 : Double.NaN;
-        String label = MetricGuide.label(metric);
-        List<LineChart.Series> series =
-                List.of(
-                        new LineChart.Series(
-                                "mean over seeds",
-                                MEAN,
-                                false,
-                                0,
-                                "circle",
-                                top,
-                                "The mean of " + label + " over the seeds of each value."),
-                        new LineChart.Series(
-                                "lowest seed",
-                                SPREAD,
-                                false,
-                                1,
-                                "triangle",
-                                top,
-                                "The lowest " + label + " among the seeds of each value."),
-                        new LineChart.Series(
-                                "highest seed",
-                                SPREAD,
-                                false,
-                                2,
-                                "rect",
-                                top,
-                                "The highest " + label + " among the seeds of each value."));
-        List<List<double[]>> data =
-                List.of(
-                        c.points().stream().map(p -> new double[] {p.x(), p.mean()}).toList(),
-                        c.points().stream().map(p -> new double[] {p.x(), p.low()}).toList(),
-                        c.points().stream().map(p -> new double[] {p.x(), p.high()}).toList());
-        chart.getElement().setProperty("chartTitle", label + " against " + xName());
-        chart.withXLabel(c.numeric() ? xName() : xName() + " (position)");
-        chart.setData(series, data, summary(c, label));
-        chartNote.setText(
-                (c.numeric()
-                                ? ""
-                                : "The values are not numbers: each sits at its position 1, 2, ...;"
-                                        + " the table below gives their names. ")
-                        + "Counted: "
-                        + c.finished()
-                        + " of "
-                        + c.total()
-                        + " runs (runs count once they have ended).");
+        // the table's outcome column follows the chosen outcome
+        table.getDataProvider().refreshAll();
     }
 
     private String xName() {
         return sweep.overSeedsOnly() ? "seed" : sweeps.settingLabel(sweep).toLowerCase();
-    }
-
-    private static String summary(SweepChart c, String label) {
-        if (c.points().isEmpty()) {
-            return "No run has ended yet: the chart fills as runs end.";
-        }
-        return label
-                + ": "
-                + c.points().stream()
-                        .map(
-                                p ->
-                                        p.shown()
-                                                + " mean "
-                                                + LineChart.number(p.mean())
-                                                + (p.runs() > 1
-                                                        ? " (lowest "
-                                                                + LineChart.number(p.low())
-                                                                + ", highest "
-                                                                + LineChart.number(p.high())
-                                                                + ", "
-                                                                + p.runs()
-                                                                + " seeds)"
-                                                        : ""))
-                        .collect(Collectors.joining("; "))
-                + ".";
     }
 
     private String outcomeOf(SweepRow r) {
