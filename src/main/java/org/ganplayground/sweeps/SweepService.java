@@ -125,7 +125,7 @@ public class SweepService {
         }
         String name =
                 request.name() == null || request.name().isBlank()
-                        ? defaultName(base, plan)
+                        ? defaultName(base)
                         : request.name().strip();
         Sweep sweep =
                 tx.execute(
@@ -337,18 +337,21 @@ public class SweepService {
                 .orElseThrow(() -> new IllegalArgumentException("There is no sweep " + sweepId));
     }
 
-    private String defaultName(GanConfig base, SweepPlan plan) {
-        String what = plan.overSeedsOnly() ? "Seeds" : labelOf(base, plan.key());
-        String first = Settings.describe(base).replaceAll(" · seed \\d+$", "");
-        return truncate(what + " sweep · " + first, Sweep.NAME_MAX_LENGTH);
+    /** The base config's short name without its seed: the run names add value and seed. */
+    private static String defaultName(GanConfig base) {
+        return truncate(
+                Settings.describe(base).replaceAll(" · seed \\d+$", ""), Sweep.NAME_MAX_LENGTH);
     }
 
     static String labelOf(GanConfig base, String key) {
         return Settings.setting(base.domain().id(), key).map(Setting::label).orElse(key);
     }
 
-    /** A stored value in plain words: a choice's label, else as written. */
+    /** A stored value in plain words: a choice's label, a number without exponent (5.0E-4). */
     static String shown(GanConfig base, String key, String value) {
+        if (value.matches("[-+]?[0-9.]+[eE][-+]?[0-9]+")) {
+            return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+        }
         return Settings.setting(base.domain().id(), key)
                 .map(s -> s.display(value))
                 .filter(v -> !v.isBlank())

@@ -39,11 +39,17 @@ class OutcomeChart extends VerticalLayout {
 
     /** Nothing to draw yet. */
     void clear() {
-        chart.setData(List.of(), List.of(), "No run has ended yet: the chart fills as runs end.");
-        note.setText("");
+        chart.setVisible(false);
+        note.setText("No run has ended yet: the chart appears as runs end.");
     }
 
     void draw(SweepChart c, String xName, boolean overSeedsOnly) {
+        // visible first: Flow sends no JavaScript calls to an invisible element
+        chart.setVisible(!c.points().isEmpty());
+        if (c.points().isEmpty()) {
+            clear();
+            return;
+        }
         String label = MetricGuide.label(c.metric());
         double top = MetricGuide.share(c.metric()) ? 1 : Double.NaN;
         chart.getElement().setProperty("chartTitle", label + " against " + xName);

@@ -197,7 +197,7 @@ class SweepView extends VerticalLayout implements BeforeEnterObserver {
         if (sweep.getLessonSlug() != null) {
             links.add(new Anchor("lessons/" + sweep.getLessonSlug(), "Back to the lesson"));
         }
-        add(head, swept, progress, outcome, chart, new H3("Runs"), table, links);
+        add(head, swept, progress, links, outcome, chart, new H3("Runs"), table);
     }
 
     private void drawChart() {
