@@ -98,6 +98,23 @@ public record SweepPlan(String key, List<Member> members, List<ConfigError> erro
                             NAME, "A name has at most " + Sweep.NAME_MAX_LENGTH + " characters."));
         }
         List<Long> seeds = request.seeds();
+        if (setting == null && !request.values().isEmpty()) {
+            // over seeds alone, values given are the seeds (a lesson's "over: seed, values: 1,2,3")
+            seeds = new ArrayList<>();
+            for (String v : request.values()) {
+                if (v.isBlank()) {
+                    continue;
+                }
+                try {
+                    seeds.add(Long.parseLong(v.strip()));
+                } catch (NumberFormatException e) {
+                    errors.add(
+                            new ConfigError(
+                                    SEEDS, "A seed is a whole number, not '" + v.strip() + "'."));
+                    return new SweepPlan(key, List.of(), errors);
+                }
+            }
+        }
         if (seeds.isEmpty()) {
             errors.add(new ConfigError(SEEDS, "Give at least one seed."));
         }

@@ -98,7 +98,9 @@ public class SweepService {
 
     /**
      * Stores a sweep and launches as many of its runs as the caller's limit allows; the rest follow
-     * as their runs end. For a lesson: {@code lessonSlug} ties the sweep and its runs to it.
+     * as their runs end. For a lesson: {@code lessonSlug} ties the sweep and its runs to it. Over
+     * seeds alone ({@code key} is {@code seed}) the seeds are {@code values} read as whole numbers
+     * when there are any, else {@code seeds}.
      *
      * @throws InvalidConfigException with every problem, on its field (see {@link SweepPlan})
      */

@@ -175,6 +175,27 @@ class SweepServiceTest {
     }
 
     @Test
+    void over_seeds_alone_a_lesson_may_give_the_seeds_as_values() {
+        learner();
+        SweepPlan plan =
+                sweeps.plan(
+                        small(30),
+                        new SweepRequest(
+                                Sweep.SEED_ONLY, List.of("4", "5", "6"), List.of(4L), null));
+        assertThat(plan.members()).extracting(m -> m.config().seed()).containsExactly(4L, 5L, 6L);
+        assertThat(
+                        sweeps.plan(
+                                        small(30),
+                                        new SweepRequest(
+                                                Sweep.SEED_ONLY,
+                                                List.of("4", "x"),
+                                                List.of(),
+                                                null))
+                                .errorOn(SweepPlan.SEEDS))
+                .contains("A seed is a whole number, not 'x'.");
+    }
+
+    @Test
     void a_sweep_of_more_runs_than_the_limit_is_refused_and_nothing_is_stored() {
         learner();
         long before = count();
