@@ -55,6 +55,15 @@ public class ClassroomService {
     }
 
     /**
+     * Who an account is now (its role and class today), for work it asked for earlier that the
+     * server carries out off its request thread (a sweep's next run); empty once it is deleted.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Caller> callerFor(long accountId) {
+        return accounts.findById(accountId).map(Account::caller);
+    }
+
+    /**
      * Whether the caller may look at work owned by {@code ownerId}: their own, or (read-only) that
      * of a learner in a class they teach.
      */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.ganplayground.base.Csv;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonRecords.AnswerRecord;

@@ -171,7 +171,7 @@ public final class CostModel {
     }
 
     /** "About 40 s of computing on this server", rounded to what the estimate can promise. */
-    static String sentence(double seconds) {
+    public static String sentence(double seconds) {
         if (seconds < 1) {
             return "About a second of computing on this server";
         }

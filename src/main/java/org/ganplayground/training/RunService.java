@@ -88,7 +88,15 @@ public class RunService {
      * @throws QuotaExceededException when the learner already has the maximum of active runs
      */
     public Run launch(GanConfig config, String name, String lessonSlug) {
-        Caller me = user.get();
+        return launchFor(user.get(), config, name, lessonSlug);
+    }
+
+    /**
+     * {@link #launch} for a person who asked for this run earlier and is not the caller of this
+     * thread (a sweep's next run, launched when one of its owner's runs ends): the same checks,
+     * with the owner's own limits. Callers pass an owner read from stored work, never from a page.
+     */
+    public Run launchFor(Caller me, GanConfig config, String name, String lessonSlug) {
         check(config);
         classroom.refuseIfEnded(me.id(), QuotaExceededException::new);
         String title = name == null || name.isBlank() ? Settings.describe(config) : name.strip();
@@ -115,6 +123,20 @@ public class RunService {
                     queue.changedAfterCommit(run.getId());
                     return run;
                 });
+    }
+
+    /**
+     * Every reason the caller could not launch this config, apart from their number of active runs:
+     * the settings' own messages, then the compute budget's (empty when it may launch).
+     */
+    public List<ConfigError> problems(GanConfig config) {
+        List<ConfigError> errors = Settings.check(config);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        return CostModel.overBudget(config, classroom.limitsOf(user.get()).budgetSeconds())
+                .map(List::of)
+                .orElse(List.of());
     }
 
     static void check(GanConfig config) {
@@ -288,6 +310,29 @@ public class RunService {
             if (v != null && Double.isFinite(v)) {
                 out.merge(row.getRunId(), v, Math::max);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The metrics of each run's latest stored snapshot, by run (runs the caller may not read, and
+     * runs without a snapshot, are left out). Reads the metrics column only.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Double>> finalMetrics(Collection<Long> runIds) {
+        Caller me = user.get();
+        List<Long> readable =
+                runs.findAllById(runIds).stream()
+                        .filter(r -> access.mayRead(me, r))
+                        .map(Run::getId)
+                        .toList();
+        Map<Long, Map<String, Double>> out = new HashMap<>();
+        if (readable.isEmpty()) {
+            return out;
+        }
+        // in order of run and iteration: the last row of each run is its latest snapshot
+        for (RunSnapshotRepository.MetricsRow row : snapshots.metricsOf(readable)) {
+            out.put(row.getRunId(), SnapshotCodec.metrics(row.getMetricsJson()));
         }
         return out;
     }

@@ -25,12 +25,17 @@ final class PlaygroundLogic {
 
     static final String PRESET = "preset";
     static final String LESSON = "lesson";
+
+    /** A link with {@code sweep} opens the sweep dialog over its config (a run's "Sweep this"). */
+    static final String SWEEP = "sweep";
+
     static final String DEFAULT_PRESET = "ring-good";
 
     private final PlaygroundView view;
     private GanConfig valid;
     private String lessonSlug;
     private String currentDomain;
+    private boolean sweepAsked;
 
     PlaygroundLogic(PlaygroundView view) {
         this.view = view;
@@ -45,6 +50,7 @@ final class PlaygroundLogic {
         query.getParameters()
                 .forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(v.size() - 1)));
         lessonSlug = params.remove(LESSON);
+        sweepAsked = params.remove(SWEEP) != null;
         if (lessonSlug != null && !lessonExists.test(lessonSlug)) {
             notice(
                     "This link names a lesson you cannot open now (there is no such lesson, or"
@@ -159,6 +165,7 @@ final class PlaygroundLogic {
         }
         view.launch.setEnabled(valid != null);
         view.stepMode.setEnabled(valid != null);
+        view.sweep.setEnabled(valid != null);
         view.estimateChanged(valid);
         view.status.setText(
                 valid == null
@@ -182,6 +189,11 @@ final class PlaygroundLogic {
 
     String lessonSlug() {
         return lessonSlug;
+    }
+
+    /** Whether the link asked for the sweep dialog. */
+    boolean sweepAsked() {
+        return sweepAsked;
     }
 
     private String query(GanConfig config) {

@@ -28,6 +28,10 @@ import org.ganplayground.settings.InvalidConfigException;
 import org.ganplayground.settings.Preset;
 import org.ganplayground.settings.Presets;
 import org.ganplayground.settings.Settings;
+import org.ganplayground.sweeps.Sweep;
+import org.ganplayground.sweeps.SweepPlan;
+import org.ganplayground.sweeps.SweepService;
+import org.ganplayground.sweeps.ui.SweepDialog;
 import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
@@ -50,6 +54,13 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     final SnapshotPanel preview = new SnapshotPanel();
     final Button launch = new Button("Launch run", VaadinIcon.PLAY.create());
     final Button stepMode = new Button("Open in step mode", VaadinIcon.STEP_FORWARD.create());
+
+    /** Runs these settings over several seeds or values of one setting. */
+    final Button sweep = new Button("Sweep…", VaadinIcon.CHART.create());
+
+    /** The open sweep dialog, if any. */
+    SweepDialog sweepDialog;
+
     final Span status = new Span();
 
     /** What the config would cost on this server, beside Launch. */
@@ -60,11 +71,17 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
     private final RunService runs;
     private final StepSessions stepSessions;
     private final LessonService lessons;
+    private final SweepService sweeps;
 
-    PlaygroundView(RunService runs, StepSessions stepSessions, LessonService lessons) {
+    PlaygroundView(
+            RunService runs,
+            StepSessions stepSessions,
+            LessonService lessons,
+            SweepService sweeps) {
         this.runs = runs;
         this.stepSessions = stepSessions;
         this.lessons = lessons;
+        this.sweeps = sweeps;
         this.logic = new PlaygroundLogic(this);
         setWidthFull();
         setWrap(true);
@@ -89,6 +106,8 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         launch.addClickListener(e -> launch());
         stepMode.setTooltipText("Decide yourself which side learns, a few steps at a time");
         stepMode.addClickListener(e -> openStepMode());
+        sweep.setTooltipText("Run these settings over several seeds, or several values of one");
+        sweep.addClickListener(e -> openSweep());
         status.addClassName("gp-hint");
         estimate.addClassName("gp-hint");
         importConfig.setAcceptedFileTypes("application/json", ".json");
@@ -115,7 +134,7 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
         VerticalLayout left =
                 new VerticalLayout(new H2("Playground"), preset, presetText, settings, guardrails);
         left.setWidth("34rem");
-        HorizontalLayout buttons = new HorizontalLayout(launch, stepMode);
+        HorizontalLayout buttons = new HorizontalLayout(launch, sweep, stepMode);
         buttons.setWrap(true);
         VerticalLayout right =
                 new VerticalLayout(
@@ -134,6 +153,41 @@ class PlaygroundView extends HorizontalLayout implements BeforeEnterObserver {
                 slug -> lessons.find(slug).isPresent() && !lessons.locked().contains(slug));
         // a lesson keeps the settings it is not about out of the way
         settings.hide(lessons.hiddenControls(logic.lessonSlug()));
+        if (logic.sweepAsked() && logic.validConfig() != null) {
+            openSweep();
+        }
+    }
+
+    /**
+     * The sweep dialog over the settings as they are: it plans each edit here, and a started sweep
+     * opens its page; problems are shown on the dialog's fields.
+     */
+    void openSweep() {
+        GanConfig config = logic.validConfig();
+        if (config == null) {
+            status.setText("Fix the marked settings first.");
+            return;
+        }
+        SweepDialog dialog = new SweepDialog(config);
+        dialog.addChangeListener(
+                e -> {
+                    SweepPlan plan = sweeps.plan(config, e.request());
+                    dialog.showPlan(plan, plan.valid() ? sweeps.estimate(plan) : "");
+                });
+        dialog.addStartListener(
+                e -> {
+                    try {
+                        Sweep started = sweeps.start(config, e.request(), logic.lessonSlug());
+                        dialog.close();
+                        getUI().ifPresent(ui -> ui.navigate("sweeps/" + started.getId()));
+                    } catch (InvalidConfigException problem) {
+                        dialog.showErrors(problem.errors());
+                    }
+                });
+        dialog.addDetachListener(e -> sweepDialog = null);
+        sweepDialog = dialog;
+        dialog.refresh();
+        dialog.open();
     }
 
     /** Called on the upload's request thread: hand the file to the UI's own thread. */

@@ -9,9 +9,10 @@ import org.ganplayground.guardrails.PassRates;
 /**
  * Every number a run page shows, in one table: its plain name, what it means in a sentence, the
  * chart it belongs to, and whether it ranges from 0 to 1. Charts, legends, the model overview and
- * the explanations all read it, so a metric is explained once, here.
+ * the explanations all read it, so a metric is explained once, here. Other features' pages (a
+ * sweep's outcome chooser) read its plain names through {@link #label} and {@link #share}.
  */
-final class MetricGuide {
+public final class MetricGuide {
 
     /** The charts of a run, in page order. */
     enum Chart {
@@ -191,8 +192,18 @@ final class MetricGuide {
                 false);
     }
 
+    /** A metric's plain name, for another feature's page. */
+    public static String label(String metric) {
+        return of(metric).label();
+    }
+
+    /** Whether a metric runs from 0 to 1 (a share or a score). */
+    public static boolean share(String metric) {
+        return of(metric).unit();
+    }
+
     /** Whether a stored metric is drawn at all ({@code modes_total} is the blobs axis's top). */
-    static boolean charted(String metric) {
+    public static boolean charted(String metric) {
         return !metric.equals("modes_total");
     }
 

@@ -155,17 +155,18 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         RunExports.links(runs, run).forEach(exports::add);
         exports.add(new Anchor("compare?runs=" + runId, "Compare with other runs"));
         // the same settings on the playground, to run again or change one thing
-        exports.add(
-                new Anchor(
-                        "./?"
-                                + org.ganplayground.settings.Settings.query(runs.config(run))
-                                + (run.getLessonSlug() == null
-                                        ? ""
-                                        : "&lesson="
-                                                + java.net.URLEncoder.encode(
-                                                        run.getLessonSlug(),
-                                                        java.nio.charset.StandardCharsets.UTF_8)),
-                        "Open these settings in the playground"));
+        String playground =
+                "./?"
+                        + org.ganplayground.settings.Settings.query(runs.config(run))
+                        + (run.getLessonSlug() == null
+                                ? ""
+                                : "&lesson="
+                                        + java.net.URLEncoder.encode(
+                                                run.getLessonSlug(),
+                                                java.nio.charset.StandardCharsets.UTF_8));
+        exports.add(new Anchor(playground, "Open these settings in the playground"));
+        // the playground opens its sweep dialog over these settings (sweeps/ui/SweepDialog.java)
+        exports.add(new Anchor(playground + "&sweep", "Sweep this run…"));
         if (stepSessions.isOpen(runId)) {
             exports.add(new Anchor("step/" + runId, "Continue in step mode"));
         }

@@ -240,7 +240,16 @@ class SessionsView extends VerticalLayout implements com.vaadin.flow.router.Befo
         editor.setWrap(true);
         notes.setMaxWidth("100%");
         hint.addClassName("gp-hint");
-        add(heading, hint, filters, grid, editor);
+        // runs made by a sweep are listed here too; the sweeps themselves, with a teacher's
+        // learners' sweeps, have their own page (sweeps/ui/SweepsView.java)
+        add(
+                heading,
+                hint,
+                new com.vaadin.flow.component.html.Anchor(
+                        "sweeps", "Sweeps: settings run over several seeds or values"),
+                filters,
+                grid,
+                editor);
         setSizeFull();
         refresh();
     }

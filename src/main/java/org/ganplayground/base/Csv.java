@@ -1,4 +1,4 @@
-package org.ganplayground.teaching;
+package org.ganplayground.base;
 
 import java.util.List;
 
@@ -6,13 +6,14 @@ import java.util.List;
  * CSV as spreadsheets read it (RFC 4180): a cell with a comma, quote or line break is quoted. A
  * learner's text that a spreadsheet would run as a formula ({@code =HYPERLINK(...)}, {@code +1+1},
  * {@code @SUM}) starts with an apostrophe, so the teacher who opens the file sees it as text; plain
- * numbers such as {@code -0.5} stay numbers.
+ * numbers such as {@code -0.5} stay numbers. Every CSV a person downloads (a teacher's export, a
+ * sweep) is written here.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {}
 
-    static String of(List<String> header, List<List<Object>> rows) {
+    public static String of(List<String> header, List<List<Object>> rows) {
         StringBuilder b = new StringBuilder();
         line(b, List.copyOf(header));
         rows.forEach(r -> line(b, r));
@@ -32,7 +33,7 @@ final class Csv {
     private static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("[-+]?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?");
 
-    static String cell(Object value) {
+    public static String cell(Object value) {
         String s = value == null ? "" : value.toString();
         if (value instanceof CharSequence && formula(s)) {
             s = "'" + s;

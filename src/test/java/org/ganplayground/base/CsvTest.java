@@ -1,4 +1,4 @@
-package org.ganplayground.teaching;
+package org.ganplayground.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
