@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganplayground.engine.GanConfig;
-import org.ganplayground.settings.Catalogue;
 import org.ganplayground.settings.ConfigError;
-import org.ganplayground.settings.Settings;
+import org.ganplayground.sweeps.SweepPlan;
+import org.ganplayground.sweeps.SweepRequest;
 
 /**
  * A lesson's sweep, from its front-matter: one setting tried at several values, each at several
@@ -21,11 +21,13 @@ import org.ganplayground.settings.Settings;
  *   seeds: 1-2
  * </pre>
  *
- * Keys besides these four are config keys laid over the preset, as in {@code experiment}.
+ * Keys besides {@code over}, {@code values} and {@code seeds} are the base config, a preset and
+ * config keys as in {@code experiment}. {@code over: seed} sweeps seeds alone. The lesson is
+ * refused when the sweep the app would start from it is (the same {@link SweepPlan}).
  *
  * @param base the preset and config keys every run starts from
- * @param over the setting swept ({@code seed} sweeps seeds only)
- * @param values the values it takes, in order
+ * @param over the setting swept
+ * @param values the values it takes, in order, as written
  * @param seeds the seeds each value is run at
  */
 public record LessonSweep(
@@ -35,42 +37,44 @@ public record LessonSweep(
     static final String VALUES = "values";
     static final String SEEDS = "seeds";
 
-    /** At most this many seeds per value, so a sweep stays a lesson's size. */
-    static final int MAX_SEEDS = 8;
-
     public LessonSweep {
         base = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(base));
         values = List.copyOf(values);
         seeds = List.copyOf(seeds);
     }
 
-    /** Reads the front-matter mapping; the message of the exception says what is wrong. */
+    /** Reads the front-matter mapping; the exception's message says what is wrong. */
     static LessonSweep of(Map<String, String> keys) {
         Map<String, String> base = new LinkedHashMap<>(keys);
         String over = base.remove(OVER);
         String values = base.remove(VALUES);
         String seeds = base.remove(SEEDS);
         if (over == null || over.isBlank()) {
-            throw new IllegalArgumentException("say which setting it sweeps: 'over: upfront'");
+            throw new IllegalArgumentException("say which setting it sweeps, e.g. 'over: upfront'");
         }
-        List<Long> seedList = seeds(seeds == null ? "1" : seeds);
         List<String> valueList =
-                over.equals(Catalogue.SEED.key())
-                        ? seedList.stream().map(String::valueOf).toList()
-                        : List.of(values == null ? "" : values).stream()
-                                .flatMap(v -> List.of(v.split(",")).stream())
+                values == null
+                        ? List.of()
+                        : List.of(values.split(",")).stream()
                                 .map(String::strip)
                                 .filter(v -> !v.isEmpty())
                                 .toList();
-        if (valueList.isEmpty()) {
-            throw new IllegalArgumentException("give the values it takes: 'values: 0,1,2'");
+        LessonSweep sweep =
+                new LessonSweep(base, over.strip(), valueList, seeds(seeds == null ? "1" : seeds));
+        org.ganplayground.settings.Settings.Reading reading = Lesson.read(base);
+        if (!reading.valid()) {
+            throw new IllegalArgumentException(describe(reading.errors()));
         }
-        if (over.equals(Catalogue.SEED.key())) {
-            seedList = List.of(Long.parseLong(valueList.get(0)));
+        SweepPlan plan = SweepPlan.of(reading.config(), sweep.request());
+        if (!plan.valid()) {
+            throw new IllegalArgumentException(
+                    String.join(" ", plan.errors().stream().map(ConfigError::message).toList()));
         }
-        LessonSweep sweep = new LessonSweep(base, over, valueList, seedList);
-        sweep.configs(); // every run must read
         return sweep;
+    }
+
+    private static String describe(List<ConfigError> errors) {
+        return String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
     }
 
     private static List<Long> seeds(String text) {
@@ -88,45 +92,30 @@ public record LessonSweep(
                 }
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("seeds are '1-3' or '1,2,5', not '" + t + "'");
+            throw new IllegalArgumentException(
+                    "seeds are written '1-3' or '1,2,5', not '" + t + "'");
         }
-        if (out.isEmpty() || out.size() > MAX_SEEDS) {
-            throw new IllegalArgumentException("give 1 to " + MAX_SEEDS + " seeds");
+        if (out.size() > SweepPlan.MAX_RUNS) {
+            throw new IllegalArgumentException(
+                    "a sweep has at most " + SweepPlan.MAX_RUNS + " runs");
         }
         return out;
     }
 
-    /** The base config every run starts from (its own seed and swept value replaced). */
+    /** The base config every run starts from. */
     public GanConfig baseConfig() {
         return Lesson.read(base).orThrow();
     }
 
-    /** Every run's config, value by value, seed by seed. */
-    public List<GanConfig> configs() {
-        List<GanConfig> out = new ArrayList<>();
-        for (String value : values) {
-            for (long seed : over.equals(Catalogue.SEED.key()) ? List.of(0L) : seeds) {
-                Map<String, String> p = new LinkedHashMap<>(base);
-                p.put(over, value);
-                if (!over.equals(Catalogue.SEED.key())) {
-                    p.put(Catalogue.SEED.key(), Long.toString(seed));
-                }
-                Settings.Reading r = Lesson.read(p);
-                if (!r.valid()) {
-                    throw new IllegalArgumentException(
-                            over
-                                    + "="
-                                    + value
-                                    + ": "
-                                    + String.join(
-                                            "; ",
-                                            r.errors().stream()
-                                                    .map(ConfigError::message)
-                                                    .toList()));
-                }
-                out.add(r.config());
-            }
-        }
-        return out;
+    /** What the lesson asks the sweep service for. */
+    public SweepRequest request() {
+        return new SweepRequest(over, values, seeds, null);
+    }
+
+    /** How many runs the sweep starts. */
+    public int runs() {
+        return over.equals(org.ganplayground.settings.Catalogue.SEED.key())
+                ? (values.isEmpty() ? seeds.size() : values.size())
+                : values.size() * seeds.size();
     }
 }

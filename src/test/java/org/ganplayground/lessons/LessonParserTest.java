@@ -106,6 +106,26 @@ class LessonParserTest {
     }
 
     @Test
+    void a_sweep_is_read_and_refused_at_its_line_when_a_run_of_it_would_be() {
+        String sweep =
+                "hide: [loss]\nsweep:\n  preset: ring-good\n  over: inspector.steps\n"
+                        + "  values: 1,2,5\n  seeds: 1-3\n";
+        Lesson lesson = parse(GOOD.replace("hide: [loss]\n", sweep));
+        assertThat(lesson.sweep().values()).containsExactly("1", "2", "5");
+        assertThat(lesson.sweep().seeds()).containsExactly(1L, 2L, 3L);
+        assertThat(lesson.sweep().runs()).isEqualTo(9);
+        assertThat(lesson.sweep().baseConfig().seed()).isEqualTo(3); // ring-good's
+        assertThatThrownBy(
+                        () -> parse(GOOD.replace("hide: [loss]\n", sweep.replace("5\n", "50\n"))))
+                .isInstanceOf(LessonFormatException.class)
+                .hasMessage(
+                        "03-a-lesson.md:11: sweep: Inspector steps per forger step must be from 1"
+                                + " to 10.");
+        assertThatThrownBy(() -> parse(GOOD.replace("hide: [loss]\n", sweep.replace("1-3", "1-5"))))
+                .hasMessageContaining("12");
+    }
+
+    @Test
     void an_unknown_preset_id_is_refused() {
         assertThatThrownBy(() -> parse(GOOD.replace("ring-good", "ring-nope")))
                 .hasMessageStartingWith("03-a-lesson.md:7:")

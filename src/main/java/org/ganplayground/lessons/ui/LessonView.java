@@ -28,6 +28,11 @@ import org.ganplayground.lessons.ClassPredictions;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonService;
 import org.ganplayground.lessons.Question;
+import org.ganplayground.settings.ConfigError;
+import org.ganplayground.settings.InvalidConfigException;
+import org.ganplayground.sweeps.Sweep;
+import org.ganplayground.sweeps.SweepService;
+import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 
 /**
@@ -50,20 +55,29 @@ class LessonView extends VerticalLayout
     final Div body = new Div();
     final VerticalLayout before = new VerticalLayout();
     final Button tryIt = new Button("Try it", VaadinIcon.FLASK.create());
+    final Button runSweep = new Button("Run the sweep", VaadinIcon.CHART_LINE.create());
+    final Span sweepProblem = new Span();
+    final VerticalLayout sweepList = new VerticalLayout();
     final VerticalLayout runs = new VerticalLayout();
     final VerticalLayout after = new VerticalLayout();
     final Paragraph lockNote = new Paragraph(LessonService.LOCKED);
     private final LessonService lessons;
     private final ClassPredictions predictions;
     private final org.ganplayground.classroom.CurrentUser currentUser;
+    private final SweepService sweeps;
     private Lesson lesson;
     private boolean locked;
 
     LessonView(
             LessonService lessons,
             ClassPredictions predictions,
-            org.ganplayground.classroom.CurrentUser currentUser) {
+            org.ganplayground.classroom.CurrentUser currentUser,
+            SweepService sweeps) {
         this.currentUser = currentUser;
+        this.sweeps = sweeps;
+        runSweep.addClickListener(e -> startSweep());
+        sweepProblem.addClassName("gp-error");
+        sweepList.setPadding(false);
         this.lessons = lessons;
         this.predictions = predictions;
         lockNote.addClassName("gp-locked");
@@ -107,6 +121,11 @@ class LessonView extends VerticalLayout
         }
         tries.setWrap(true);
         tries.getChildren().forEach(b -> ((Button) b).setEnabled(!locked));
+        if (lesson.sweep() != null) {
+            runSweep.setText("Run the sweep (" + lesson.sweep().runs() + " runs)");
+            runSweep.setEnabled(!locked);
+            tries.add(runSweep);
+        }
 
         Map<String, String> answered = lessons.answers(lesson.slug());
         fill(before, lesson.before(), answered);
@@ -123,8 +142,10 @@ class LessonView extends VerticalLayout
                 new H3("Before you run it: predict"),
                 before,
                 tries,
+                sweepProblem,
                 new H3("Your runs in this lesson"),
                 runs,
+                sweepList,
                 new H3("After the run: explain"),
                 after);
         if (!lesson.teacherNotes().isBlank()
@@ -135,6 +156,22 @@ class LessonView extends VerticalLayout
             add(new Details("For teachers", notes));
         }
         showStatus();
+    }
+
+    /** Starts the lesson's sweep as the learner, under their limits, and opens its page. */
+    private void startSweep() {
+        sweepProblem.setText("");
+        try {
+            Sweep sweep =
+                    sweeps.start(
+                            lesson.sweep().baseConfig(), lesson.sweep().request(), lesson.slug());
+            getUI().ifPresent(ui -> ui.navigate("sweeps/" + sweep.getId()));
+        } catch (InvalidConfigException e) {
+            sweepProblem.setText(
+                    String.join(" ", e.errors().stream().map(ConfigError::message).toList()));
+        } catch (QuotaExceededException e) {
+            sweepProblem.setText(e.getMessage());
+        }
     }
 
     private void go(String query) {
@@ -180,6 +217,17 @@ class LessonView extends VerticalLayout
     }
 
     private void listRuns() {
+        sweepList.removeAll();
+        sweeps.mine().stream()
+                .filter(l -> lesson.slug().equals(l.sweep().getLessonSlug()))
+                .forEach(
+                        l ->
+                                sweepList.add(
+                                        new Div(
+                                                new Anchor(
+                                                        "sweeps/" + l.sweep().getId(),
+                                                        l.sweep().getName()),
+                                                new Span(" · sweep of " + l.runs() + " runs"))));
         runs.removeAll();
         List<Run> mine = lessons.runs(lesson.slug());
         if (mine.isEmpty()) {

@@ -49,6 +49,7 @@ class AccessibilityIT extends BrowserIT {
     @Autowired TestRuns testRuns;
     @Autowired StepSessions stepSessions;
     @Autowired RunSharing sharing;
+    @Autowired org.ganplayground.sweeps.SweepService sweeps;
     @Autowired AccountService accountService;
 
     private int checked;
@@ -123,6 +124,29 @@ class AccessibilityIT extends BrowserIT {
                 });
         as(ada, () -> sharing.share(a, true));
         long step = as(ada, () -> stepSessions.open(TestRuns.ring(3, 300), null).getId());
+        long sweep =
+                as(
+                        ada,
+                        () ->
+                                sweeps.start(
+                                                TestRuns.ring(5, 300),
+                                                org.ganplayground.sweeps.SweepRequest.seeds(
+                                                        List.of(1L, 2L)),
+                                                null)
+                                        .getId());
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3))
+                .until(
+                        () ->
+                                as(
+                                        ada,
+                                        () ->
+                                                sweeps.rows(sweep).stream()
+                                                        .allMatch(
+                                                                r ->
+                                                                        r.status() != null
+                                                                                && !r.status()
+                                                                                        .isActive())));
         long training =
                 as(
                         bob,
@@ -143,6 +167,16 @@ class AccessibilityIT extends BrowserIT {
                         adas,
                         "?preset=creatures-8legs",
                         "Playground"));
+        pages.add(
+                new Page(
+                        "playground, the sweep dialog",
+                        adas,
+                        "?preset=tarantula-upfront",
+                        "Playground",
+                        () -> {
+                            click(By.xpath("//vaadin-button[starts-with(.,'Sweep')]"));
+                            waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
+                        }));
         pages.add(new Page("lessons", adas, "lessons", "Lessons"));
         pages.add(new Page("a lesson", adas, "lessons/forger-and-inspector", "Lesson"));
         pages.add(new Page("sessions", adas, "sessions", "Sessions"));
@@ -163,6 +197,9 @@ class AccessibilityIT extends BrowserIT {
         pages.add(new Page("no such page", adas, "no-such-page", "No such page"));
         pages.add(new Page("finished run", adas, "runs/" + a, "Run"));
         pages.add(new Page("compare", adas, "compare?runs=" + a + "," + b, "Compare"));
+        pages.add(new Page("sweeps", adas, "sweeps", "Sweeps"));
+        pages.add(new Page("a sweep", adas, "sweeps/" + sweep, "Sweep"));
+        pages.add(new Page("a lesson with a sweep", adas, "lessons/given-up-front", "Lesson"));
         pages.add(new Page("step mode", adas, "step/" + step, "Step mode"));
         pages.add(new Page("shared run", bobs, "runs/" + a, "Run"));
         pages.add(new Page("classes", teachers, "classes", "My classes"));
