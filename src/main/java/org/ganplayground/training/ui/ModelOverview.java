@@ -153,10 +153,23 @@ class ModelOverview extends Div {
                         ? "This run has no guardrails: nothing checks the forgeries but the inspector."
                         : "The checklist measures your guardrails on every forgery and says what"
                                 + " share passes"
-                                + (config.anyUpFront()
-                                        ? ". They are given up front: the forger and inspector"
-                                                + " both know them."
-                                        : "."));
+                                + ". "
+                                + upFrontSentence(config));
+    }
+
+    /** Which guardrails both networks were given up front, or that all are learned. */
+    static String upFrontSentence(GanConfig config) {
+        List<String> candidates =
+                Domains.setup(config.domain()).upFrontCandidates(config.guardrails());
+        List<String> given =
+                candidates.subList(0, Math.min(config.guardrailsUpFront(), candidates.size()));
+        return given.isEmpty()
+                ? "The forger learns them from examples alone."
+                : "Given up front (the forger and the inspector both know what is asked): "
+                        + String.join(", ", given)
+                        + (config.guardrails().stream().allMatch(g -> given.contains(g.feature()))
+                                ? "."
+                                : "; the rest it learns from examples.");
     }
 
     /** "layers 32 x 32": how many neurons each hidden layer has. */
