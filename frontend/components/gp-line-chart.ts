@@ -93,6 +93,8 @@ export class GpLineChart extends LitElement {
   @property() caption = '';
   @property() summary = '';
   @property() xLabel = 'iteration';
+  /** Every x is a whole number (seeds, a count): no ticks between them. */
+  @property({ type: Boolean }) wholeX = false;
   @property({ type: Number }) cursor = -1;
 
   @query('canvas') private canvas!: HTMLCanvasElement;
@@ -178,7 +180,7 @@ export class GpLineChart extends LitElement {
         elements: { point: { radius: 2.5, hoverRadius: 4 }, line: { borderWidth: 2 } },
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
         scales: {
-          x: { type: 'linear', title: { display: true, text: this.xLabel } },
+          x: { type: 'linear', title: { display: true, text: this.xLabel }, ticks: { precision: this.wholeX ? 0 : undefined } },
           y: { type: 'linear' },
         },
         plugins: {
@@ -215,7 +217,7 @@ export class GpLineChart extends LitElement {
     const series = this.series;
     const axisId = (k: number) => (k === 0 ? 'y' : 'y' + k);
     const axes = [...new Set(series.map((s) => s.axis ?? 0))].sort();
-    const scales: any = { x: { type: 'linear', title: { display: true, text: this.xLabel } } };
+    const scales: any = { x: { type: 'linear', title: { display: true, text: this.xLabel }, ticks: { precision: this.wholeX ? 0 : undefined } } };
     if (!axes.length) axes.push(0);
     for (const k of axes) {
       const on = series.filter((s) => (s.axis ?? 0) === k);

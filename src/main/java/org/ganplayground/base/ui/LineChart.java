@@ -68,6 +68,12 @@ public class LineChart extends Component implements HasSize {
         return this;
     }
 
+    /** Whether every x is a whole number (seeds, a count): the axis then has no ticks between. */
+    public LineChart withWholeX(boolean whole) {
+        getElement().setProperty("wholeX", whole);
+        return this;
+    }
+
     /** Replaces all lines; {@code data.get(i)} holds (x, y) pairs for {@code series.get(i)}. */
     public void setData(List<Series> newSeries, List<List<double[]>> data) {
         setData(newSeries, data, null);

@@ -66,7 +66,9 @@ class GuardrailEditor extends VerticalLayout {
         HorizontalLayout builder = new HorizontalLayout(feature, comparison, target, add);
         builder.setAlignItems(FlexComponent.Alignment.BASELINE);
         builder.setWrap(true);
-        upFront.setLabel("Given up front to both networks");
+        upFront.setLabel("Given up front");
+        upFront.setWidth("20rem");
+        upFront.setMaxWidth("100%");
         upFront.setItems(List.copyOf(Catalogue.UP_FRONT.choices().keySet()));
         upFront.setItemLabelGenerator(k -> Catalogue.UP_FRONT.choices().get(k));
         upFront.setValue("0");

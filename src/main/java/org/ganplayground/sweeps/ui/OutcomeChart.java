@@ -54,7 +54,8 @@ class OutcomeChart extends VerticalLayout {
         double top = MetricGuide.share(c.metric()) ? 1 : Double.NaN;
         chart.getElement().setProperty("chartTitle", label + " against " + xName);
         chart.getElement().setProperty("caption", overSeedsOnly ? OVER_SEEDS : OVER_VALUES);
-        chart.withXLabel(c.numeric() ? xName : xName + " (position)");
+        chart.withXLabel(c.numeric() ? xName : xName + " (position)")
+                .withWholeX(c.points().stream().allMatch(p -> p.x() == Math.rint(p.x())));
         if (overSeedsOnly) {
             chart.setData(
                     List.of(
