@@ -138,8 +138,8 @@ public final class Presets {
                             "Tarantulas: eight legs, learned from examples",
                             "Every real creature has eight legs. The inspector has to discover that rule from"
                                     + " examples alone; the checklist shows how often forgeries obey it.",
-                            "measured at seeds 1, 2, 3, 5,000 iterations: about 100 % of forgeries pass legs==8"
-                                    + " (seed 1: 99.9 %)",
+                            "measured at seeds 1 to 8, 4,000 iterations: 99.7 to 100 % of forgeries pass legs==8"
+                                    + " (seed 1: 99.7 %)",
                             false,
                             Map.of(
                                     "domain",
@@ -149,7 +149,7 @@ public final class Presets {
                                     "guardrails",
                                     "legs==8",
                                     "iterations",
-                                    "5000",
+                                    "4000",
                                     "snapshot.every",
                                     "250",
                                     "seed",
@@ -160,8 +160,8 @@ public final class Presets {
                             "The same rule, handed to both networks up front: they train on creatures with 4, 6"
                                     + " and 8 legs, each labelled with its count, and the forger is then asked for 8."
                                     + " It learns what the count means, not only 8.",
-                            "measured at seeds 1, 2, 3, 5,000 iterations: about 100 % pass legs==8, as"
-                                    + " creatures-8legs (seed 1: 99.9 % each); asked for 4 or 6, 98-100 %",
+                            "measured at seeds 1 to 8, 4,000 iterations: UPFRONT8 pass legs==8, within a"
+                                    + " point of creatures-8legs (seed 1: 99.5 % against 99.7 %)",
                             false,
                             Map.of(
                                     "domain",
@@ -171,7 +171,7 @@ public final class Presets {
                                     "upfront",
                                     "true",
                                     "iterations",
-                                    "5000",
+                                    "4000",
                                     "snapshot.every",
                                     "250",
                                     "seed",

@@ -43,7 +43,7 @@ public final class EngineBenchmark {
                         NoiseKind.GAUSSIAN,
                         0,
                         1,
-                        Conditioning.PROJECTION,
+                        Conditioning.INPUT,
                         0,
                         1);
         run("28x28 32-128-784 / 784-128-1", sprites, new NoisePixels(), seconds);

@@ -24,7 +24,7 @@ final class RingReference {
                 NoiseKind.GAUSSIAN,
                 0,
                 1,
-                Conditioning.PROJECTION,
+                Conditioning.INPUT,
                 0,
                 seed);
     }

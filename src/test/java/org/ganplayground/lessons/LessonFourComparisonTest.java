@@ -10,22 +10,24 @@ import org.ganplayground.settings.Presets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lesson 4's point at full length: the two creature presets it launches, at their seed: the
- * conditioned one obeys "legs==8" at least as often as the one that learns it from examples, and
- * nearly always. The slowest unit test (two 5,000-iteration creature runs, a few minutes). Before
- * creature runs showed the averaged forger (forger.average), the trained forger's pass rate swung
- * between snapshots and this comparison flipped with the machine: 0.891 up front against 0.92 from
- * examples here. With the average both reach 0.999 at seeds 1 to 3 (README.md, "Creatures,
- * legs==8"); what up front adds is control: ConditioningTest asks for 4, 6 and 8 legs.
+ * Lesson 4's first point at full length: the two creature presets it launches, at their seed, both
+ * obey "legs==8" on nearly every forgery, a tie at the ceiling. Measured at seeds 1 to 8 with 4,000
+ * iterations ({@code UpFrontSurvey legs}, README.md "Guardrails given up front, over seeds"): up
+ * front 0.99 to 1.00, from examples 0.997 to 1.00, up front within 0.011 of examples at every seed
+ * but not above it at most; at 5,000 iterations seed 1's up-front forger had swung to 0.82. So the
+ * lesson claims a tie plus control (ConditioningTest asks one forger for 4, 6 and 8 legs), not that
+ * up front passes more often; the sweep over the tarantula's four guardrails is where giving more
+ * up front shows. The slowest unit test (two 4,000-iteration creature runs).
  */
 class LessonFourComparisonTest {
 
     @Test
-    void guardrails_given_up_front_pass_legs_8_at_least_as_often_as_learned_from_examples() {
-        double examples = passRate("creatures-8legs");
-        double upFront = passRate("creatures-8legs-upfront");
-        assertThat(upFront).isGreaterThanOrEqualTo(examples);
-        assertThat(upFront).isGreaterThanOrEqualTo(0.9);
+    void guardrails_given_up_front_pass_legs_8_about_as_often_as_learned_from_examples() {
+        double examples = passRate("creatures-8legs"); // measured 0.997
+        double upFront = passRate("creatures-8legs-upfront"); // measured 0.995
+        assertThat(examples).isGreaterThanOrEqualTo(0.98);
+        assertThat(upFront).isGreaterThanOrEqualTo(0.98);
+        assertThat(Math.abs(upFront - examples)).isLessThanOrEqualTo(0.02);
     }
 
     private static double passRate(String presetId) {

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LessonViewTest extends KaribuViewTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.ganplayground.sweeps.SweepService sweeps;
 
     @BeforeEach
     void noProgressYet() {
@@ -73,6 +74,29 @@ class LessonViewTest extends KaribuViewTest {
         String location =
                 UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         assertThat(location).contains("preset=ring-good").contains("lesson=forger-and-inspector");
+    }
+
+    @Test
+    void a_lessons_sweep_starts_for_the_learner_with_every_value_and_seed_and_opens_its_page() {
+        UI.getCurrent().navigate("lessons/given-up-front");
+        LessonView view = _get(LessonView.class);
+        assertThat(view.runSweep.getText()).isEqualTo("Run the sweep (10 runs)");
+        _click(view.runSweep);
+        String location = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(location).startsWith("sweeps/");
+        long id = Long.parseLong(location.substring("sweeps/".length()));
+        try {
+            assertThat(sweeps.rows(id))
+                    .extracting(r -> r.value() + "@" + r.seed())
+                    .containsExactly(
+                            "0@1", "0@2", "1@1", "1@2", "2@1", "2@2", "3@1", "3@2", "4@1", "4@2");
+            assertThat(sweeps.find(id).orElseThrow().getLessonSlug()).isEqualTo("given-up-front");
+            UI.getCurrent().navigate("lessons/given-up-front");
+            assertThat(_get(LessonView.class).sweepList.getElement().getTextRecursively())
+                    .contains("sweep of 10 runs");
+        } finally {
+            sweeps.cancel(id); // creature runs: not trained in a unit test
+        }
     }
 
     @Test
