@@ -138,7 +138,7 @@ public final class Presets {
                             "Tarantulas: eight legs, learned from examples",
                             "Every real creature has eight legs. The inspector has to discover that rule from"
                                     + " examples alone; the checklist shows how often forgeries obey it.",
-                            "measured at seeds 1 to 8, 4,000 iterations: 99.7 to 100 % of forgeries pass legs==8"
+                            "measured at seeds 1 to 8, 4,000 iterations: 99.6 to 100 % of forgeries pass legs==8"
                                     + " (seed 1: 99.7 %)",
                             false,
                             Map.of(
@@ -160,7 +160,7 @@ public final class Presets {
                             "The same rule, handed to both networks up front: they train on creatures with 4, 6"
                                     + " and 8 legs, each labelled with its count, and the forger is then asked for 8."
                                     + " It learns what the count means, not only 8.",
-                            "measured at seeds 1 to 8, 4,000 iterations: UPFRONT8 pass legs==8, within a"
+                            "measured at seeds 1 to 8, 4,000 iterations: 99.2 to 99.9 % pass legs==8, within a"
                                     + " point of creatures-8legs (seed 1: 99.5 % against 99.7 %)",
                             false,
                             Map.of(
@@ -183,7 +183,8 @@ public final class Presets {
                                     + " tarantula has eight legs, two fangs, fur and two eyes: four guardrails."
                                     + " Choose how many are given up front; the rest the forger learns from"
                                     + " examples (real creatures then all obey them). Lesson 4 sweeps 0 to 4.",
-                            "MEASURED",
+                            "measured at seeds 1 to 4, 3,000 iterations, share passing all four: 98.5-99.2 % with"
+                                    + " none up front, 100 % with three or four",
                             false,
                             Map.of(
                                     "domain",
