@@ -183,8 +183,8 @@ public final class Presets {
                                     + " tarantula has eight legs, two fangs, fur and two eyes: four guardrails."
                                     + " Choose how many are given up front; the rest the forger learns from"
                                     + " examples (real creatures then all obey them). Lesson 4 sweeps 0 to 4.",
-                            "measured at seeds 1 to 4, 3,000 iterations, share passing all four: 98.5-99.2 % with"
-                                    + " none up front, 100 % with three or four",
+                            "measured at seeds 1 to 8, 3,000 iterations, share passing all four: 97.2-99.4 % with"
+                                    + " none up front, 99.9-100 % with three or four",
                             false,
                             Map.of(
                                     "domain",
