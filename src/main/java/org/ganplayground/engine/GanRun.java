@@ -152,6 +152,32 @@ public final class GanRun {
                 });
     }
 
+    /**
+     * The inspector's verdict in [0, 1] (1: real) on each of n samples alone (network scale, n *
+     * sample size), asked for what the run asks for: how the game's machine scores are measured.
+     */
+    public float[] judge(float[] samples, int n) {
+        return snapshots.judge(samples, n);
+    }
+
+    /**
+     * This run's inspector tested on its own forger and on {@code other}'s, both on their fixed
+     * evaluation noise, against this run's real evaluation batch. The other run must draw samples
+     * of the same size ({@link #sameSamples}).
+     */
+    public CrossCheck crossCheck(GanRun other) {
+        if (!sameSamples(other)) {
+            throw new IllegalArgumentException("the runs draw samples of different kinds");
+        }
+        return snapshots.crossCheck(other.snapshots.forgeries());
+    }
+
+    /** Whether the two runs' samples can be judged by each other's inspectors. */
+    public boolean sameSamples(GanRun other) {
+        return setup.domain().id().equals(other.setup.domain().id())
+                && setup.sampleSize() == other.setup.sampleSize();
+    }
+
     public List<String> conditionedOn() {
         return sampler.conditionedOn();
     }

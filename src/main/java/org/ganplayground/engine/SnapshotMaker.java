@@ -35,8 +35,10 @@ final class SnapshotMaker {
     private final float[] real;
     private final double[] extent;
     private final TrainerSpec spec;
+    private final GanConfig config;
 
     SnapshotMaker(GanConfig config, DomainSetup setup, GuardedSampler sampler, GanTrainer trainer) {
+        this.config = config;
         this.setup = setup;
         this.trainer = trainer;
         this.rules = sampler.requestedRules();
@@ -72,6 +74,9 @@ final class SnapshotMaker {
         QualityReport quality = setup.quality(real, fake, n, rules);
         metrics.putAll(quality.metrics());
         Map<String, float[]> arrays = new HashMap<>(quality.arrays());
+        if (Deck.keptAt(iteration, config)) {
+            deal(fake, arrays);
+        }
 
         if (picture == PictureKind.SPRITES) {
             byte[] png = SpriteGrid.png(fake, SPRITES_SHOWN, 8, 2);
@@ -90,6 +95,61 @@ final class SnapshotMaker {
                 java.util.Arrays.copyOf(real, shown * d),
                 null,
                 arrays);
+    }
+
+    /** The first items of the evaluation batches, each sample judged alone (see {@link Deck}). */
+    private void deal(float[] fake, Map<String, float[]> arrays) {
+        int m = Math.min(n, Deck.ITEMS * Deck.groupSize(picture));
+        float[] deckFake = java.util.Arrays.copyOf(fake, m * d);
+        float[] deckReal = java.util.Arrays.copyOf(real, m * d);
+        arrays.put(Deck.FAKE, deckFake);
+        arrays.put(Deck.REAL, deckReal);
+        arrays.put(Deck.FAKE_SCORE, judge(deckFake, m));
+        arrays.put(Deck.REAL_SCORE, judge(deckReal, m));
+    }
+
+    /** The inspector's verdict on each of n samples alone, asked for what the run asks for. */
+    float[] judge(float[] samples, int m) {
+        float[] c = null;
+        if (cond != null) {
+            int k = cond.length / n;
+            c = new float[m * k];
+            for (int i = 0; i < m; i++) {
+                System.arraycopy(cond, 0, c, i * k, k);
+            }
+        }
+        return trainer.inspect(samples, c, m);
+    }
+
+    /**
+     * This run's inspector on the real evaluation batch and on two batches of forgeries: its own
+     * forger's and another's (same domain), judged in packs as training judges them.
+     */
+    CrossCheck crossCheck(float[] otherFake) {
+        float[] own = trainer.generate(noise, cond, n);
+        float[] realScores = trainer.inspectPacks(real, cond, n);
+        float[] ownScores = trainer.inspectPacks(own, cond, n);
+        float[] otherScores = trainer.inspectPacks(otherFake, cond, n);
+        return new CrossCheck(
+                accuracy(realScores, ownScores),
+                accuracy(realScores, otherScores),
+                belowHalf(ownScores),
+                belowHalf(otherScores),
+                1 - belowHalf(realScores),
+                n);
+    }
+
+    /** The forgeries of the evaluation noise batch, as snapshots show them. */
+    float[] forgeries() {
+        return trainer.generate(noise, cond, n);
+    }
+
+    private static double belowHalf(float[] scores) {
+        int below = 0;
+        for (float s : scores) {
+            below += s < 0.5f ? 1 : 0;
+        }
+        return below / (double) scores.length;
     }
 
     private static double mean(float[] v) {
