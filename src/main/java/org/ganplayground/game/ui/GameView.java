@@ -67,6 +67,7 @@ class GameView extends VerticalLayout implements BeforeEnterObserver {
         items.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         items.addClassName("gp-game-items");
         look.addClickListener(e -> look());
+        look.setId("gp-look");
         machine.addClassName("gp-game-machine");
         feedback.addClassName("gp-game-feedback");
         feedback.getElement().setAttribute("aria-live", "polite");

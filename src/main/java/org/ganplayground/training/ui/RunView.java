@@ -167,6 +167,11 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         exports.add(new Anchor(playground, "Open these settings in the playground"));
         // the playground opens its sweep dialog over these settings (sweeps/ui/SweepDialog.java)
         exports.add(new Anchor(playground + "&sweep", "Sweep this run…"));
+        if (!run.getStatus().isActive()) {
+            // the inspector game judges the samples the run kept (game/ui/GamesView.java)
+            exports.add(
+                    new Anchor("inspector?run=" + runId, "Be the inspector: judge its forgeries"));
+        }
         if (stepSessions.isOpen(runId)) {
             exports.add(new Anchor("step/" + runId, "Continue in step mode"));
         }

@@ -56,6 +56,9 @@ class RouteAccessTest extends KaribuViewTest {
         m.put("SweepsView", new Expect("sweeps", SIGNED_IN));
         m.put("SweepView", new Expect("sweeps/999999999", SIGNED_IN));
         m.put("RunView", new Expect("runs/999999999", SIGNED_IN));
+        m.put("GamesView", new Expect("inspector", SIGNED_IN));
+        m.put("GameView", new Expect("inspector/999999999", SIGNED_IN));
+        m.put("ClassGameView", new Expect("inspector/class/999999999", TEACHERS));
         m.put("StepView", new Expect("step/999999999", SIGNED_IN));
         m.put("AccountView", new Expect("account", SIGNED_IN));
         m.put("MyDataView", new Expect("account/data", SIGNED_IN));
