@@ -11,7 +11,7 @@ import org.ganplayground.domains.PictureKind;
  */
 public final class Deck {
 
-    /** Forged items, as in the domain's display units, item after item. */
+    /** Forged items in the network's scale (as {@link Snapshot#fake()}), item after item. */
     public static final String FAKE = "deck_fake";
 
     /** Real items, same layout. */

@@ -49,12 +49,15 @@ final class GameWords {
         if (Double.isNaN(r.dPrime())) {
             return "Play both kinds of round to get your d′ (how well you tell them apart).";
         }
-        String how =
-                r.dPrime() < 0.3
-                        ? "you could hardly tell them apart"
-                        : r.dPrime() < 1
-                                ? "you told them apart somewhat"
-                                : "you told them apart well";
+        String how;
+        if (r.dPrime() < -0.3) {
+            how =
+                    "below chance: you took the forgeries for real more often than not, so they fooled you";
+        } else if (r.dPrime() < 0.3) {
+            how = "you could hardly tell them apart";
+        } else {
+            how = r.dPrime() < 1 ? "you told them apart somewhat" : "you told them apart well";
+        }
         String lean;
         if (Math.abs(r.bias()) < 0.2) {
             lean = "with hardly any lean";
