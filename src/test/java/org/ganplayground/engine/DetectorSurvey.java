@@ -39,6 +39,13 @@ import org.ganplayground.settings.Settings;
  * <p>Run: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
  * org.ganplayground.engine.DetectorSurvey 1-6 preset=creatures-8legs iterations=2000
  * snapshot.every=125 threads=2}. Further {@code key=value} pairs are settings laid over every run.
+ *
+ * <p>Measured with that command (seeds 1-6, 9 minutes on a shared machine): A's inspector caught
+ * fewer of B's forgeries than of its own at 6 of 6 seeds (mean 0.63 against 0.90), and the reverse
+ * too (B on A 0.65 against B's own 0.91); fewer of W's at 6 of 6 (0.53); every one of E's at 6 of 6
+ * (E at iteration 200 passes legs==8 5 % of the time). On the final decks the machine scored the
+ * forgery of a pair lower in 58 of 60 pairs; in the second half of the runs, 521 of 540. At the
+ * preset's 4,000 iterations (seeds 1-2): the same directions, final decks 17 of 20.
  */
 public final class DetectorSurvey {
 
