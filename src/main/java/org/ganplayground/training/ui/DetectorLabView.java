@@ -93,12 +93,16 @@ class DetectorLabView extends VerticalLayout implements BeforeEnterObserver {
         return box;
     }
 
-    /** Name, whose run when not mine, what it draws, and the iteration tested. */
+    /**
+     * Name, whose run when not mine, what it draws (unless the name says so already, as a run's
+     * default name does), and the iteration tested.
+     */
     static String label(Candidate c) {
-        return c.run().getName()
+        String name = c.run().getName();
+        String domain = Domains.byId(c.run().getDomain()).title();
+        return name
                 + (c.owner() == null ? "" : " (" + c.owner() + "'s run)")
-                + " \u00b7 "
-                + Domains.byId(c.run().getDomain()).title()
+                + (name.startsWith(domain) ? "" : " \u00b7 " + domain)
                 + " \u00b7 "
                 + String.format(Locale.ROOT, "%,d iterations", c.iteration());
     }
@@ -175,10 +179,10 @@ class DetectorLabView extends VerticalLayout implements BeforeEnterObserver {
         if (outcome instanceof DetectorLab.Tested t) {
             result.show(t);
             result.setVisible(true);
-            status.setText("Tested.");
+            status.setText("Tested: the result is below.");
         } else if (outcome instanceof DetectorLab.Refused r) {
             refuse(r.picker() == Picker.INSPECTOR ? inspector : forger, r.problem());
-            status.setText("Not tested.");
+            status.setText("Not tested: see the message under the picker.");
         }
     }
 
