@@ -162,20 +162,7 @@ class DetectorLabTest {
 
     @Test
     void runs_of_different_domains_are_refused_with_what_each_draws() {
-        long bugs =
-                testRuns.finished(
-                        me,
-                        "bugs",
-                        2,
-                        Settings.read(
-                                        Map.of(
-                                                "domain",
-                                                "creatures",
-                                                "iterations",
-                                                "200",
-                                                "snapshot.every",
-                                                "100"))
-                                .orThrow());
+        long bugs = testRuns.finishedCreatures(me, "bugs");
         long dots = testRuns.finished(me, "dots", 2);
 
         assertThat(lab.test(me, bugs, dots))

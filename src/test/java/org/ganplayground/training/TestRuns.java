@@ -120,6 +120,21 @@ public class TestRuns {
         return r.getId();
     }
 
+    /** A completed creatures run of {@code owner} of 200 iterations, as {@link #finished}. */
+    @Transactional
+    public long finishedCreatures(Caller owner, String name) {
+        return finished(
+                owner,
+                name,
+                2,
+                org.ganplayground.settings.Settings.read(
+                                Map.of(
+                                        "domain", "creatures",
+                                        "iterations", "200",
+                                        "snapshot.every", "100"))
+                        .orThrow());
+    }
+
     /** How many rows of run, run_snapshot and run_checkpoint belong to this owner's runs. */
     public int[] rowsOf(long ownerId) {
         return new int[] {

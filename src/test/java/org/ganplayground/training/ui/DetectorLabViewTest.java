@@ -8,12 +8,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.ganplayground.KaribuViewTest;
 import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.Role;
-import org.ganplayground.settings.Settings;
 import org.ganplayground.training.DetectorLab;
 import org.ganplayground.training.TestRuns;
 import org.junit.jupiter.api.AfterEach;
@@ -84,20 +82,7 @@ class DetectorLabViewTest extends KaribuViewTest {
         Caller other = accounts.create("other", Role.LEARNER, null);
         long theirs = testRuns.finished(other, "their ring", 2);
         long dots = testRuns.finished(me, "dots", 2);
-        long bugs =
-                testRuns.finished(
-                        me,
-                        "bugs",
-                        2,
-                        Settings.read(
-                                        Map.of(
-                                                "domain",
-                                                "creatures",
-                                                "iterations",
-                                                "200",
-                                                "snapshot.every",
-                                                "100"))
-                                .orThrow());
+        long bugs = testRuns.finishedCreatures(me, "bugs");
 
         DetectorLabView view = open("inspector=" + theirs + "&forger=" + dots);
         assertThat(view.inspector.getValue()).isNull();
