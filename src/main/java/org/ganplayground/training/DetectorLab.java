@@ -109,8 +109,8 @@ public class DetectorLab {
                     Optional.of(
                             new Refused(
                                     Picker.FORGER,
-                                    "Pick another run's forger: against its own forger twice, an"
-                                            + " inspector scores the same twice."));
+                                    "Pick another run here: against its own forger on both"
+                                            + " sides, the inspector scores the same twice."));
         }
         if (no.isEmpty() && !inspector.getDomain().equals(forger.getDomain())) {
             no = Optional.of(kinds(inspector, forger));

@@ -161,7 +161,7 @@ class DetectorLabTest {
     }
 
     @Test
-    void runs_of_different_domains_are_refused_with_what_each_draws() {
+    void runs_of_different_domains_or_one_run_twice_are_refused_with_why() {
         long bugs = testRuns.finishedCreatures(me, "bugs");
         long dots = testRuns.finished(me, "dots", 2);
 
@@ -172,6 +172,12 @@ class DetectorLabTest {
                                 "\u201cbugs\u201d draws creatures and \u201cdots\u201d draws 2-D"
                                         + " points: an inspector can only judge forgeries of its"
                                         + " own kind."));
+        assertThat(lab.test(me, dots, dots))
+                .isEqualTo(
+                        new Refused(
+                                Picker.FORGER,
+                                "Pick another run here: against its own forger on both sides,"
+                                        + " the inspector scores the same twice."));
     }
 
     @Test
