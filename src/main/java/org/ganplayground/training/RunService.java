@@ -267,7 +267,12 @@ public class RunService {
      */
     @Transactional(readOnly = true)
     public List<OwnedRun> runsOfMyLearners() {
-        List<Long> learners = classroom.learnersTaughtBy(user.get());
+        return runsOfLearnersOf(user.get());
+    }
+
+    /** {@link #runsOfMyLearners} for a caller read earlier (off the request thread). */
+    List<OwnedRun> runsOfLearnersOf(Caller me) {
+        List<Long> learners = classroom.learnersTaughtBy(me);
         if (learners.isEmpty()) {
             return List.of();
         }

@@ -128,7 +128,8 @@ public class RunSharing {
         return Optional.of(new Gallery(a, sharedIn(me, classId)));
     }
 
-    private List<RunService.OwnedRun> sharedIn(Caller me, long classId) {
+    /** The class's shared runs the caller may read now, most recently shared first. */
+    List<RunService.OwnedRun> sharedIn(Caller me, long classId) {
         List<Run> shared =
                 runs.findByClassIdAndSharedAtNotNullOrderBySharedAtDesc(classId).stream()
                         .filter(r -> access.mayRead(me, r))

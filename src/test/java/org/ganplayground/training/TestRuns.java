@@ -82,14 +82,22 @@ public class TestRuns {
     /** A completed run of {@code owner} with {@code snapshots} snapshots (every 100 iterations). */
     @Transactional
     public long finished(Caller owner, String name, int snapshots) {
+        return finished(owner, name, snapshots, RunServiceTest.ring(100 * snapshots));
+    }
+
+    /**
+     * A completed run of {@code owner} with this config (of {@code 100 * snapshots} iterations) and
+     * {@code snapshots} snapshots; its checkpoint is three bytes, never to be decoded.
+     */
+    @Transactional
+    public long finished(Caller owner, String name, int snapshots, GanConfig config) {
         Run r =
                 runs.save(
                         new Run(
                                 owner.id(),
                                 name,
-                                "points-2d",
-                                org.ganplayground.settings.Settings.writeJson(
-                                        RunServiceTest.ring(100 * snapshots)),
+                                config.domain().id(),
+                                org.ganplayground.settings.Settings.writeJson(config),
                                 100 * snapshots,
                                 null,
                                 owner.classId(),
@@ -110,6 +118,21 @@ public class TestRuns {
             store.record(r.getId(), s, new byte[] {1, 2, 3});
         }
         return r.getId();
+    }
+
+    /** A completed creatures run of {@code owner} of 200 iterations, as {@link #finished}. */
+    @Transactional
+    public long finishedCreatures(Caller owner, String name) {
+        return finished(
+                owner,
+                name,
+                2,
+                org.ganplayground.settings.Settings.read(
+                                Map.of(
+                                        "domain", "creatures",
+                                        "iterations", "200",
+                                        "snapshot.every", "100"))
+                        .orThrow());
     }
 
     /** How many rows of run, run_snapshot and run_checkpoint belong to this owner's runs. */

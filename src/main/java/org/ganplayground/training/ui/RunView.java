@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ganplayground.base.ui.SnapshotPanel;
 import org.ganplayground.engine.Snapshot;
+import org.ganplayground.training.DetectorLab;
 import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunEvents;
@@ -63,13 +64,20 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     private final RunEvents events;
     private final StepSessions stepSessions;
     private final RunSharing sharing;
+    private final DetectorLab lab;
     final List<Snapshot> snapshots = new ArrayList<>();
     long runId;
     private Run run;
     private RunEvents.Subscription subscription;
 
-    RunView(RunService runs, RunEvents events, StepSessions stepSessions, RunSharing sharing) {
+    RunView(
+            RunService runs,
+            RunEvents events,
+            StepSessions stepSessions,
+            RunSharing sharing,
+            DetectorLab lab) {
         this.runs = runs;
+        this.lab = lab;
         this.events = events;
         this.stepSessions = stepSessions;
         this.sharing = sharing;
@@ -171,6 +179,12 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
             // the inspector game judges the samples the run kept (game/ui/GamesView.java)
             exports.add(
                     new Anchor("inspector?run=" + runId, "Be the inspector: judge its forgeries"));
+        }
+        if (lab.testable(run)) {
+            exports.add(
+                    new Anchor(
+                            "detector-lab?inspector=" + runId,
+                            "Test this inspector on another forger"));
         }
         if (stepSessions.isOpen(runId)) {
             exports.add(new Anchor("step/" + runId, "Continue in step mode"));

@@ -197,6 +197,16 @@ class AccessibilityIT extends BrowserIT {
         pages.add(new Page("no such page", adas, "no-such-page", "No such page"));
         pages.add(new Page("finished run", adas, "runs/" + a, "Run"));
         pages.add(new Page("compare", adas, "compare?runs=" + a + "," + b, "Compare"));
+        pages.add(
+                new Page(
+                        "detector lab, a result",
+                        adas,
+                        "detector-lab?inspector=" + a + "&forger=" + b,
+                        "Detector lab",
+                        () -> {
+                            click(By.xpath("//vaadin-button[.='Test the inspector']"));
+                            waitFor(By.cssSelector(".gp-lab-result:not([hidden])"));
+                        }));
         pages.add(new Page("sweeps", adas, "sweeps", "Sweeps"));
         pages.add(new Page("a sweep", adas, "sweeps/" + sweep, "Sweep"));
         pages.add(new Page("a lesson with a sweep", adas, "lessons/given-up-front", "Lesson"));

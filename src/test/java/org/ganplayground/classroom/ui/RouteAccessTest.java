@@ -55,6 +55,7 @@ class RouteAccessTest extends KaribuViewTest {
         m.put("CompareView", new Expect("compare", SIGNED_IN));
         m.put("SweepsView", new Expect("sweeps", SIGNED_IN));
         m.put("SweepView", new Expect("sweeps/999999999", SIGNED_IN));
+        m.put("DetectorLabView", new Expect("detector-lab", SIGNED_IN));
         m.put("RunView", new Expect("runs/999999999", SIGNED_IN));
         m.put("GamesView", new Expect("inspector", SIGNED_IN));
         m.put("GameView", new Expect("inspector/999999999", SIGNED_IN));
