@@ -42,11 +42,11 @@ final class Tells {
                 out.add(
                         "It breaks “"
                                 + rule.text()
-                                + "”: its "
+                                + "” (measured: "
                                 + feature.name()
-                                + " measures "
+                                + " = "
                                 + shown(feature, value)
-                                + ".");
+                                + ").");
             } else {
                 out.add(failed + " of its " + group + " samples break “" + rule.text() + "”.");
             }

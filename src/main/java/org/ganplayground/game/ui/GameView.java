@@ -202,6 +202,8 @@ class GameView extends VerticalLayout implements BeforeEnterObserver {
         game.update(r);
         answers.getChildren().forEach(c -> ((Button) c).setEnabled(false));
         look.setEnabled(false);
+        // the feedback says the machine's verdict: not twice
+        machine.setText("");
         feedback.removeAll();
         Paragraph verdict = new Paragraph(GameWords.verdict(game, r));
         verdict.addClassName(Boolean.TRUE.equals(r.getCorrect()) ? "gp-right" : "gp-wrong");

@@ -24,10 +24,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
 import org.ganplayground.classroom.AccountService;
 import org.ganplayground.classroom.SchoolClass;
-import org.ganplayground.domains.Domains;
 import org.ganplayground.game.ClassGame;
 import org.ganplayground.game.ClassGames;
 import org.ganplayground.game.Format;
@@ -35,6 +33,7 @@ import org.ganplayground.game.GameOptions;
 import org.ganplayground.game.GameRefused;
 import org.ganplayground.game.GameService;
 import org.ganplayground.game.Walk;
+import org.ganplayground.training.RunLabel;
 import org.ganplayground.training.RunService;
 
 /**
@@ -263,13 +262,7 @@ class GamesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static String label(RunService.OwnedRun o) {
-        String kind = Domains.byId(o.run().getDomain()).title();
-        return o.run().getName()
-                + (o.owner() == null ? "" : " (by " + o.owner() + ")")
-                + " · "
-                + kind
-                + " · "
-                + String.format(Locale.ROOT, "%,d iterations", o.run().getIterationsDone());
+        return RunLabel.of(o.run(), o.owner(), o.run().getIterationsDone());
     }
 
     private static java.util.Optional<Long> parse(String s) {

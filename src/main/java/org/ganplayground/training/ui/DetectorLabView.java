@@ -17,11 +17,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.CurrentUser;
-import org.ganplayground.domains.Domains;
 import org.ganplayground.training.DetectorLab;
 import org.ganplayground.training.DetectorLab.Candidate;
 import org.ganplayground.training.DetectorLab.Picker;
@@ -35,7 +33,7 @@ import org.ganplayground.training.DetectorLab.Picker;
 @PermitAll
 @Route("detector-lab")
 @PageTitle("Detector lab | GAN Playground")
-@Menu(order = 13, icon = "SEARCH", title = "Detector lab")
+@Menu(order = 14, icon = "SEARCH", title = "Detector lab")
 class DetectorLabView extends VerticalLayout implements BeforeEnterObserver {
 
     final ComboBox<Candidate> inspector = picker("Inspector of");
@@ -98,13 +96,7 @@ class DetectorLabView extends VerticalLayout implements BeforeEnterObserver {
      * default name does), and the iteration tested.
      */
     static String label(Candidate c) {
-        String name = c.run().getName();
-        String domain = Domains.byId(c.run().getDomain()).title();
-        return name
-                + (c.owner() == null ? "" : " (" + c.owner() + "'s run)")
-                + (name.startsWith(domain) ? "" : " \u00b7 " + domain)
-                + " \u00b7 "
-                + String.format(Locale.ROOT, "%,d iterations", c.iteration());
+        return org.ganplayground.training.RunLabel.of(c.run(), c.owner(), c.iteration());
     }
 
     @Override

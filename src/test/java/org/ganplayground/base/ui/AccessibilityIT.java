@@ -51,6 +51,8 @@ class AccessibilityIT extends BrowserIT {
     @Autowired RunSharing sharing;
     @Autowired org.ganplayground.sweeps.SweepService sweeps;
     @Autowired AccountService accountService;
+    @Autowired org.ganplayground.game.GameService games;
+    @Autowired org.ganplayground.game.ClassGames classGames;
 
     private int checked;
 
@@ -147,6 +149,38 @@ class AccessibilityIT extends BrowserIT {
                                                                         r.status() != null
                                                                                 && !r.status()
                                                                                         .isActive())));
+        var options =
+                new org.ganplayground.game.GameOptions(
+                        org.ganplayground.game.Format.PAIR,
+                        org.ganplayground.game.Walk.EARLY_TO_LATE,
+                        5,
+                        0,
+                        true);
+        long playing = as(ada, () -> games.start(a, options).getId());
+        long played =
+                as(
+                        ada,
+                        () -> {
+                            long id = games.start(a, options).getId();
+                            for (int place = 0; place < 5; place++) {
+                                games.answer(
+                                        id,
+                                        place,
+                                        place % 2 == 0
+                                                ? org.ganplayground.game.Answer.FIRST
+                                                : org.ganplayground.game.Answer.SECOND,
+                                        900);
+                            }
+                            return id;
+                        });
+        long classGame = as(c.teacher(), () -> classGames.start(c.classId(), a, options).getId());
+        as(
+                bob,
+                () -> {
+                    long id = classGames.join(classGame).getId();
+                    games.answer(id, 0, org.ganplayground.game.Answer.FIRST, 900);
+                    return id;
+                });
         long training =
                 as(
                         bob,
@@ -207,6 +241,26 @@ class AccessibilityIT extends BrowserIT {
                             click(By.xpath("//vaadin-button[.='Test the inspector']"));
                             waitFor(By.cssSelector(".gp-lab-result:not([hidden])"));
                         }));
+        pages.add(new Page("be the inspector", adas, "inspector", "Be the inspector"));
+        pages.add(new Page("a game's round", adas, "inspector/" + playing, "Inspector game"));
+        pages.add(
+                new Page(
+                        "a game's round, answered",
+                        adas,
+                        "inspector/" + playing,
+                        "Inspector game",
+                        () -> {
+                            click(By.id("gp-look"));
+                            click(By.id("gp-answer-A"));
+                            waitFor(By.id("gp-next"));
+                        }));
+        pages.add(new Page("a game's result", adas, "inspector/" + played, "Inspector game"));
+        pages.add(
+                new Page(
+                        "a class game's board",
+                        teachers,
+                        "inspector/class/" + classGame,
+                        "Class game"));
         pages.add(new Page("sweeps", adas, "sweeps", "Sweeps"));
         pages.add(new Page("a sweep", adas, "sweeps/" + sweep, "Sweep"));
         pages.add(new Page("a lesson with a sweep", adas, "lessons/given-up-front", "Lesson"));
