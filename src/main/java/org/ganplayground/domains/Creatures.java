@@ -40,6 +40,11 @@ public final class Creatures implements Domain {
     }
 
     @Override
+    public String noun() {
+        return "creatures";
+    }
+
+    @Override
     public String description() {
         return "Each real sample is a 28 x 28 picture of a tarantula seen from above, head up:"
                 + " a round body, 4, 6 or 8 legs, and if you like eyes (dark dots in the body),"

@@ -14,6 +14,9 @@ public interface Domain {
 
     String title();
 
+    /** What its samples are, in a sentence's words ("creatures", "2-D points"). */
+    String noun();
+
     /** A few sentences for the learner. */
     String description();
 

@@ -31,6 +31,11 @@ public final class Points2d implements Domain {
     }
 
     @Override
+    public String noun() {
+        return "2-D points";
+    }
+
+    @Override
     public String description() {
         return "Each real sample is a point (x, y). The forger learns to place points where real"
                 + " ones lie: eight blobs on a ring, a 5 x 5 grid, two moons, a spiral, or blobs"

@@ -36,6 +36,11 @@ public final class Spectra1d implements Domain {
     }
 
     @Override
+    public String noun() {
+        return "particle energies";
+    }
+
+    @Override
     public String description() {
         return "Each real sample is the energy of one detector event, 0 to 10 GeV. Most events are"
                 + " background that falls off with energy; some come from a particle that decays"

@@ -236,17 +236,8 @@ public class DetectorLab {
                         + ": an inspector can only judge forgeries of its own kind.");
     }
 
-    /**
-     * What a domain's samples are, in a sentence's words. TODO(lead): a noun on Domain itself would
-     * keep this with the domain (domains/Domain.java has only a title).
-     */
     private static String kind(String domain) {
-        return switch (domain) {
-            case "points-2d" -> "2-D points";
-            case "creatures" -> "creatures";
-            case "spectra-1d" -> "particle energies";
-            default -> Domains.byId(domain).title().toLowerCase(Locale.ROOT);
-        };
+        return Domains.byId(domain).noun();
     }
 
     static String sentence(Side own, Side other, CrossCheck c) {
