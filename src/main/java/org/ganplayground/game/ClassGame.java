@@ -1,9 +1,8 @@
 package org.ganplayground.game;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,22 +27,7 @@ public class ClassGame {
     @Column(name = "teacher_id", nullable = false)
     private Long teacherId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Format format;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Walk walk;
-
-    @Column(nullable = false)
-    private int rounds;
-
-    @Column(name = "timer_seconds", nullable = false)
-    private int timerSeconds;
-
-    @Column(name = "machine_hint", nullable = false)
-    private boolean machineHint;
+    @Embedded private GameOptions options;
 
     @Column(nullable = false)
     private long seed;
@@ -60,11 +44,7 @@ public class ClassGame {
         this.classId = classId;
         this.runId = runId;
         this.teacherId = teacherId;
-        this.format = options.format();
-        this.walk = options.walk();
-        this.rounds = options.rounds();
-        this.timerSeconds = options.timerSeconds();
-        this.machineHint = options.machineHint();
+        this.options = options;
         this.seed = seed;
         this.open = true;
         this.createdAt = Instant.now();
@@ -87,7 +67,7 @@ public class ClassGame {
     }
 
     public GameOptions options() {
-        return new GameOptions(format, walk, rounds, timerSeconds, machineHint);
+        return options;
     }
 
     long getSeed() {

@@ -1,9 +1,8 @@
 package org.ganplayground.game;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,22 +30,7 @@ public class Game {
     @Column(name = "class_game_id")
     private Long classGameId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Format format;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Walk walk;
-
-    @Column(nullable = false)
-    private int rounds;
-
-    @Column(name = "timer_seconds", nullable = false)
-    private int timerSeconds;
-
-    @Column(name = "machine_hint", nullable = false)
-    private boolean machineHint;
+    @Embedded private GameOptions options;
 
     @Column(nullable = false)
     private long seed;
@@ -63,11 +47,7 @@ public class Game {
         this.ownerId = ownerId;
         this.runId = runId;
         this.classGameId = classGameId;
-        this.format = options.format();
-        this.walk = options.walk();
-        this.rounds = options.rounds();
-        this.timerSeconds = options.timerSeconds();
-        this.machineHint = options.machineHint();
+        this.options = options;
         this.seed = seed;
         this.createdAt = Instant.now();
     }
@@ -89,15 +69,15 @@ public class Game {
     }
 
     public GameOptions options() {
-        return new GameOptions(format, walk, rounds, timerSeconds, machineHint);
+        return options;
     }
 
     public Format getFormat() {
-        return format;
+        return options.format();
     }
 
     public int getRounds() {
-        return rounds;
+        return options.rounds();
     }
 
     long getSeed() {

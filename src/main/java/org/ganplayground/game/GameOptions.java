@@ -1,5 +1,9 @@
 package org.ganplayground.game;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,8 +12,13 @@ import java.util.List;
  * round (0: none) and whether the player may look at the machine inspector's score before
  * answering.
  */
+@Embeddable
 public record GameOptions(
-        Format format, Walk walk, int rounds, int timerSeconds, boolean machineHint) {
+        @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) Format format,
+        @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) Walk walk,
+        @Column(nullable = false) int rounds,
+        @Column(name = "timer_seconds", nullable = false) int timerSeconds,
+        @Column(name = "machine_hint", nullable = false) boolean machineHint) {
 
     public static final int MIN_ROUNDS = 5;
     public static final int MAX_ROUNDS = 40;
