@@ -43,6 +43,7 @@ public class ClassProgress {
     private final LessonLockRepository locks;
     private final AccountService accounts;
     private final ClassActivity activity;
+    private final org.ganplayground.training.RunService runs;
 
     ClassProgress(
             LessonService lessons,
@@ -50,7 +51,9 @@ public class ClassProgress {
             LessonAnswerRepository answers,
             LessonLockRepository locks,
             AccountService accounts,
-            ClassActivity activity) {
+            ClassActivity activity,
+            org.ganplayground.training.RunService runs) {
+        this.runs = runs;
         this.lessons = lessons;
         this.starts = starts;
         this.answers = answers;
@@ -67,24 +70,28 @@ public class ClassProgress {
         for (LessonStart s : starts.findByClass(classId)) {
             opened.computeIfAbsent(s.getLearnerId(), k -> new HashSet<>()).add(s.getLessonSlug());
         }
-        Map<Long, Map<String, Set<String>>> answered = new HashMap<>();
+        Map<Long, Map<String, Map<String, Answered>>> answered = new HashMap<>();
         for (LessonAnswer a : answers.findByClass(classId)) {
             answered.computeIfAbsent(a.getLearnerId(), k -> new HashMap<>())
-                    .computeIfAbsent(a.getLessonSlug(), k -> new HashSet<>())
-                    .add(a.getQuestionId());
+                    .computeIfAbsent(a.getLessonSlug(), k -> new HashMap<>())
+                    .put(a.getQuestionId(), a.answered());
         }
+        Map<Long, Set<String>> ran =
+                runs.lessonsRun(learners.stream().map(Account::getId).toList());
         List<Row> rows = new ArrayList<>();
         for (Account learner : learners) {
             Set<String> theirStarts = opened.getOrDefault(learner.getId(), Set.of());
-            Map<String, Set<String>> theirAnswers =
+            Map<String, Map<String, Answered>> theirAnswers =
                     answered.getOrDefault(learner.getId(), Map.of());
+            Set<String> theirRuns = ran.getOrDefault(learner.getId(), Set.of());
             Map<String, Progress> bySlug = new LinkedHashMap<>();
             for (Lesson lesson : lessons.lessons()) {
                 bySlug.put(
                         lesson.slug(),
                         lesson.progress(
                                 theirStarts.contains(lesson.slug()),
-                                theirAnswers.getOrDefault(lesson.slug(), Set.of())));
+                                theirAnswers.getOrDefault(lesson.slug(), Map.of()),
+                                theirRuns.contains(lesson.slug())));
             }
             rows.add(new Row(learner.getId(), learner.getUsername(), bySlug));
         }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.settings.Presets;
@@ -107,11 +106,107 @@ public record Lesson(
         return questions.stream().filter(q -> q.when() == Question.When.AFTER).toList();
     }
 
-    /** Where a learner is: done once every after-run question has an answer, else opened or not. */
-    public Progress progress(boolean opened, Set<String> answeredQuestionIds) {
-        if (after().stream().allMatch(q -> answeredQuestionIds.contains(q.id()))) {
+    /** Words a reflection needs to count: about a sentence. */
+    public static final int REFLECTION_WORDS = 5;
+
+    /** Of a lesson's graded questions, how many must be right (two in three, rounded up). */
+    public int passMark() {
+        long graded = after().stream().filter(Question::graded).count();
+        return (int) ((2 * graded + 2) / 3);
+    }
+
+    /**
+     * Where a learner is: done once {@link #missing} is empty, started once opened (or answered),
+     * else not started.
+     */
+    public Progress progress(boolean opened, Map<String, Answered> answers, boolean ran) {
+        if (missing(answers, ran).isEmpty()) {
             return Progress.DONE;
         }
-        return opened ? Progress.STARTED : Progress.NOT_STARTED;
+        return opened || !answers.isEmpty() ? Progress.STARTED : Progress.NOT_STARTED;
+    }
+
+    /**
+     * What is left before the lesson counts as done, in sentences: a finished run launched from it,
+     * an answer to every after-run question, {@link #passMark} graded answers right, and at least a
+     * sentence ({@link #REFLECTION_WORDS} words) for each reflection.
+     */
+    public List<String> missing(Map<String, Answered> answers, boolean ran) {
+        List<String> out = new java.util.ArrayList<>();
+        if (!ran) {
+            out.add("Run the lesson's experiment to the end (Try it, then Launch).");
+        }
+        long open = after().stream().filter(q -> !answers.containsKey(q.id())).count();
+        if (open > 0) {
+            out.add(
+                    "Answer the "
+                            + (open == 1 ? "last question" : open + " questions")
+                            + " after the run.");
+        }
+        long graded = after().stream().filter(Question::graded).count();
+        long right =
+                after().stream()
+                        .filter(Question::graded)
+                        .filter(q -> answers.containsKey(q.id()))
+                        .filter(q -> Boolean.TRUE.equals(answers.get(q.id()).correct()))
+                        .count();
+        if (needsRetake(answers)) {
+            out.add(
+                    "Get at least "
+                            + passMark()
+                            + " of the "
+                            + graded
+                            + " checked questions right: you got "
+                            + right
+                            + ". Read the explanations, look at your run again, and try the"
+                            + " checked questions again.");
+        } else if (right < passMark()) {
+            out.add(
+                    "Get at least "
+                            + passMark()
+                            + " of the "
+                            + graded
+                            + " checked questions right.");
+        }
+        boolean thin =
+                after().stream()
+                        .filter(q -> q.kind() == Question.Kind.TEXT)
+                        .filter(q -> answers.containsKey(q.id()))
+                        .anyMatch(q -> words(answers.get(q.id()).text()) < REFLECTION_WORDS);
+        if (thin) {
+            out.add(
+                    "Write at least a sentence ("
+                            + REFLECTION_WORDS
+                            + " words or more) for each question you explain in your own words.");
+        }
+        return out;
+    }
+
+    /**
+     * Whether every graded question is settled (right, or out of tries) with fewer than {@link
+     * #passMark} right: the learner may then try the graded questions again.
+     */
+    public boolean needsRetake(Map<String, Answered> answers) {
+        List<Question> graded = after().stream().filter(Question::graded).toList();
+        boolean settled =
+                graded.stream()
+                        .allMatch(
+                                q ->
+                                        answers.containsKey(q.id())
+                                                && (Boolean.TRUE.equals(
+                                                                answers.get(q.id()).correct())
+                                                        || answers.get(q.id()).tries()
+                                                                >= Question.TRIES));
+        long right =
+                graded.stream()
+                        .filter(q -> answers.containsKey(q.id()))
+                        .filter(q -> Boolean.TRUE.equals(answers.get(q.id()).correct()))
+                        .count();
+        return !graded.isEmpty() && settled && right < passMark();
+    }
+
+    private static int words(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }

@@ -34,6 +34,9 @@ class LessonAnswer {
 
     @Column private Boolean correct;
 
+    @Column(nullable = false)
+    private int tries;
+
     @Column(name = "answered_at", nullable = false)
     private Instant answeredAt;
 
@@ -48,11 +51,21 @@ class LessonAnswer {
     void record(String text, Boolean isCorrect) {
         this.answer = text;
         this.correct = isCorrect;
+        this.tries++;
         this.answeredAt = Instant.now();
     }
 
     Long getLearnerId() {
         return learnerId;
+    }
+
+    Answered answered() {
+        return new Answered(answer, tries, correct);
+    }
+
+    /** How many times the question was answered, this answer included. */
+    int getTries() {
+        return tries;
     }
 
     Boolean getCorrect() {

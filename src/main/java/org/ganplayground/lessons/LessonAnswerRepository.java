@@ -22,6 +22,12 @@ interface LessonAnswerRepository extends JpaRepository<LessonAnswer, Long> {
 
     List<LessonAnswer> findByLearnerIdAndLessonSlug(long learnerId, String lessonSlug);
 
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(
+            "delete from LessonAnswer a where a.learnerId = :learnerId and a.lessonSlug = :slug"
+                    + " and a.questionId in :questionIds")
+    int deleteAnswers(long learnerId, String slug, java.util.Collection<String> questionIds);
+
     Optional<LessonAnswer> findByLearnerIdAndLessonSlugAndQuestionId(
             long learnerId, String lessonSlug, String questionId);
 }

@@ -56,7 +56,8 @@ final class LessonParser {
                     "metric",
                     "outcome",
                     "min",
-                    "max");
+                    "max",
+                    "model");
 
     /**
      * The metric names every snapshot of some domain carries (engine/Metrics.java, and the quality
@@ -251,7 +252,8 @@ final class LessonParser {
                             metric,
                             outcome,
                             min,
-                            max));
+                            max,
+                            model(q, kind, when)));
         }
         if (out.stream().noneMatch(qq -> qq.when() == Question.When.AFTER)) {
             throw lesson.error(
@@ -259,6 +261,16 @@ final class LessonParser {
                     "a lesson needs at least one after-run question (it marks it done)");
         }
         return out;
+    }
+
+    /** A reflection's model answer, for learners working alone. */
+    private static String model(FrontMatter q, Question.Kind kind, Question.When when) {
+        String model = q.optionalText("model");
+        if (model != null && (kind != Question.Kind.TEXT || when != Question.When.AFTER)) {
+            throw q.error(
+                    "model", "only reflections (when: after, type: text) have a model answer");
+        }
+        return model;
     }
 
     /** A prediction's outcome metric: a known metric or the pass rate of one of its guardrails. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -170,8 +169,33 @@ public class LessonService {
         }
     }
 
+    static final String PREDICTION_CLOSED =
+            "Predictions close once you have run the experiment: compare yours with what the run"
+                    + " showed.";
+
+    static final String ALREADY_RIGHT = "You got this one right already.";
+
+    static final String NO_TRIES_LEFT =
+            "You have used your " + Question.TRIES + " tries: read the explanation above.";
+
     /**
-     * Checks and stores an answer, replacing an earlier one to the same question.
+     * Whether a question still takes an answer from this learner: a prediction until the lesson has
+     * a run of theirs, a graded question until it is right or its tries are used.
+     */
+    public static boolean open(Question q, Answered earlier, boolean ran) {
+        if (q.when() == Question.When.BEFORE) {
+            return !ran;
+        }
+        if (!q.graded() || earlier == null) {
+            return true;
+        }
+        return !Boolean.TRUE.equals(earlier.correct()) && earlier.tries() < Question.TRIES;
+    }
+
+    /**
+     * Checks and stores an answer, replacing an earlier one to the same question. A prediction is
+     * refused once the learner has run the lesson's experiment (it would not be a prediction); a
+     * graded question takes {@link Question#TRIES} tries.
      *
      * @throws IllegalArgumentException when the answer cannot be read (nothing is stored)
      * @throws IllegalStateException with {@link #LOCKED} when the learner's teacher locked it
@@ -194,15 +218,38 @@ public class LessonService {
             throw new IllegalArgumentException(
                     "Keep it under " + LessonAnswer.MAX_LENGTH + " characters.");
         }
-        Checked checked = q.check(given);
-        open(slug);
         LessonAnswer row =
                 answers.findByLearnerIdAndLessonSlugAndQuestionId(learnerId, slug, questionId)
                         .orElseGet(() -> new LessonAnswer(learnerId, slug, questionId));
+        Answered earlier = row.getAnswer() == null ? null : row.answered();
+        if (!open(q, earlier, !runs(slug).isEmpty())) {
+            throw new IllegalStateException(
+                    q.when() == Question.When.BEFORE
+                            ? PREDICTION_CLOSED
+                            : Boolean.TRUE.equals(earlier.correct())
+                                    ? ALREADY_RIGHT
+                                    : NO_TRIES_LEFT);
+        }
+        Double own =
+                q.kind() == Question.Kind.NUMBER && q.metric() != null
+                        ? lastRunMetrics(slug).map(m -> m.get(q.metric())).orElse(null)
+                        : null;
+        Checked checked = q.check(given, row.getTries() + 1, own);
+        if (q.kind() == Question.Kind.TEXT && q.when() == Question.When.AFTER && alone(me)) {
+            checked = q.savedAlone();
+        }
+        open(slug);
         row.record(given, checked.correct());
         answers.save(row);
         activity.changed(me.classId());
         return checked;
+    }
+
+    /** The signed-in learner's answers in a lesson with their tries, by question id. */
+    @Transactional(readOnly = true)
+    public Map<String, Answered> answered(String slug) {
+        return answers.findByLearnerIdAndLessonSlug(currentUser.get().id(), slug).stream()
+                .collect(Collectors.toMap(LessonAnswer::getQuestionId, LessonAnswer::answered));
     }
 
     /** The signed-in learner's latest answers in a lesson, by question id. */
@@ -224,24 +271,87 @@ public class LessonService {
                 starts.findByLearnerId(learnerId).stream()
                         .map(LessonStart::getLessonSlug)
                         .collect(Collectors.toSet());
-        Map<String, Set<String>> answered = new HashMap<>();
+        Map<String, Map<String, Answered>> answered = new HashMap<>();
         for (LessonAnswer a : answers.findByLearnerId(learnerId)) {
-            answered.computeIfAbsent(a.getLessonSlug(), s -> new HashSet<>())
-                    .add(a.getQuestionId());
+            answered.computeIfAbsent(a.getLessonSlug(), s -> new HashMap<>())
+                    .put(a.getQuestionId(), a.answered());
         }
+        Set<String> ran = runs.lessonsRun(List.of(learnerId)).getOrDefault(learnerId, Set.of());
         Map<String, Progress> out = new HashMap<>();
         for (Lesson lesson : library.lessons()) {
             out.put(
                     lesson.slug(),
                     lesson.progress(
                             started.contains(lesson.slug()),
-                            answered.getOrDefault(lesson.slug(), Set.of())));
+                            answered.getOrDefault(lesson.slug(), Map.of()),
+                            ran.contains(lesson.slug())));
         }
         return out;
     }
 
     public Progress progress(String slug) {
         return progress().getOrDefault(slug, Progress.NOT_STARTED);
+    }
+
+    /**
+     * Clears the signed-in learner's answers to a lesson's graded questions that went wrong, for
+     * new tries, when too few were right to pass ({@link Lesson#needsRetake}); else refused.
+     */
+    @Transactional
+    public void retake(String slug) {
+        Caller me = currentUser.get();
+        classroom.refuseIfEnded(me.id(), IllegalArgumentException::new);
+        Lesson lesson = require(slug);
+        refuseIfLocked(me, lesson.slug());
+        Map<String, Answered> mine = answered(slug);
+        if (!lesson.needsRetake(mine)) {
+            throw new IllegalStateException("There is nothing to try again in this lesson.");
+        }
+        List<String> wrong =
+                lesson.after().stream()
+                        .filter(Question::graded)
+                        .map(Question::id)
+                        .filter(id -> !Boolean.TRUE.equals(mine.get(id).correct()))
+                        .toList();
+        answers.deleteAnswers(me.id(), slug, wrong);
+        activity.changed(me.classId());
+    }
+
+    /** A learner outside a class: nobody reads their reflections, so they see model answers. */
+    static boolean alone(Caller me) {
+        return !me.teaches() && me.classId() == null;
+    }
+
+    /** Whether the signed-in learner works alone (no class, not a teacher). */
+    public boolean alone() {
+        return alone(currentUser.get());
+    }
+
+    /** Whether the signed-in learner may try the lesson's graded questions again. */
+    @Transactional(readOnly = true)
+    public boolean mayRetake(String slug) {
+        return require(slug).needsRetake(answered(slug));
+    }
+
+    /** What the signed-in learner still has to do to finish a lesson; empty once it is done. */
+    @Transactional(readOnly = true)
+    public List<String> toFinish(String slug) {
+        Lesson lesson = require(slug);
+        long me = currentUser.get().id();
+        boolean ran = runs.lessonsRun(List.of(me)).getOrDefault(me, Set.of()).contains(slug);
+        return lesson.missing(answered(slug), ran);
+    }
+
+    /**
+     * The final metrics of the signed-in learner's latest finished run of this lesson, to set
+     * beside their predictions; empty before one has finished.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Double>> lastRunMetrics(String slug) {
+        return runs(slug).stream()
+                .filter(r -> r.getStatus() == org.ganplayground.training.RunStatus.COMPLETED)
+                .findFirst()
+                .map(r -> runs.finalMetrics(List.of(r.getId())).get(r.getId()));
     }
 
     /** The signed-in learner's runs launched from this lesson, newest first. */

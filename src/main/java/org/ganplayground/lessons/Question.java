@@ -17,6 +17,8 @@ import java.util.Locale;
  * @param outcome for a prediction, the run metric that measures what it predicts ({@code
  *     modes_covered}, {@code pass legs==8}): the class's predictions are shown beside the final
  *     values of that metric in the class's runs; null when none
+ * @param model for a reflection, a model answer shown to a learner working alone once they have
+ *     written theirs (in a class, the teacher reads and discusses the answers); null when none
  */
 public record Question(
         String id,
@@ -30,7 +32,8 @@ public record Question(
         String metric,
         String outcome,
         double min,
-        double max) {
+        double max,
+        String model) {
 
     public enum When {
         BEFORE,
@@ -52,8 +55,28 @@ public record Question(
         return when == When.AFTER && kind != Kind.TEXT;
     }
 
-    /** Checks an answer; pure, so a stored answer can be re-checked when the page reopens. */
+    /** Tries a graded question takes: a wrong first answer gets a second try, then the answer. */
+    public static final int TRIES = 2;
+
+    /** Checks an answer as a last try (the verdict with the explanation). */
     public Checked check(String input) {
+        return check(input, TRIES);
+    }
+
+    /**
+     * Checks an answer given at try {@code tryNumber} (1 for the first); pure, so a stored answer
+     * can be re-checked when the page reopens. A wrong answer before the last try says neither the
+     * answer nor the explanation.
+     */
+    public Checked check(String input, int tryNumber) {
+        return check(input, tryNumber, null);
+    }
+
+    /**
+     * Checks an answer against {@code expected} when given (a "your run" question: the learner's
+     * own run's value of {@link #metric}), else against {@link #answer}.
+     */
+    public Checked check(String input, int tryNumber, Double expected) {
         String given = input == null ? "" : input.strip();
         if (given.isEmpty()) {
             throw new IllegalArgumentException("Give an answer first.");
@@ -63,7 +86,8 @@ public record Question(
             inRange(number(given));
         }
         if (when == When.BEFORE) {
-            return new Checked(null, "Prediction saved. Now run it and compare." + more);
+            // what was measured stays hidden until the learner's own run has finished
+            return new Checked(null, PREDICTION_SAVED);
         }
         return switch (kind) {
             case TEXT -> new Checked(null, "Saved for your teacher." + more);
@@ -72,18 +96,86 @@ public record Question(
                     throw new IllegalArgumentException("Pick one of the choices.");
                 }
                 boolean right = given.equals(answer);
-                yield new Checked(right, (right ? "Right." : "Not quite.") + more);
+                if (!right && tryNumber < TRIES) {
+                    yield new Checked(false, TRY_AGAIN, true);
+                }
+                yield new Checked(
+                        right,
+                        (right ? "Right." : "Not quite: the answer is “" + answer + "”.") + more);
             }
             case NUMBER -> {
                 double x = number(given);
-                boolean right = Math.abs(x - Double.parseDouble(answer)) <= tolerance + 1e-12;
-                yield new Checked(
-                        right,
-                        (right ? "Right." : "Not quite: about " + answer + " was expected.")
-                                + more);
+                double target = expected != null ? expected : Double.parseDouble(answer);
+                boolean right = Math.abs(x - target) <= tolerance + 1e-12;
+                if (!right && tryNumber < TRIES) {
+                    yield new Checked(false, TRY_AGAIN, true);
+                }
+                String wrong =
+                        expected != null
+                                ? "Not quite: your run showed " + rounded(expected) + "."
+                                : "Not quite: about " + answer + " was expected.";
+                yield new Checked(right, (right ? "Right." : wrong) + more);
             }
         };
     }
+
+    /**
+     * The verdict on a stored answer when the page reopens, from what was stored (a "your run"
+     * answer was checked against the run the learner had then).
+     */
+    public Checked shown(Answered a) {
+        if (!graded() || a.correct() == null) {
+            return check(a.text(), a.tries());
+        }
+        String more = explanation == null || explanation.isBlank() ? "" : " " + explanation;
+        if (a.correct()) {
+            return new Checked(true, "Right." + more);
+        }
+        if (a.tries() < TRIES) {
+            return new Checked(false, TRY_AGAIN, true);
+        }
+        return new Checked(
+                false,
+                (kind == Kind.CHOICE ? "Not quite: the answer is “" + answer + "”." : "Not quite.")
+                        + more);
+    }
+
+    private static String rounded(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15
+                ? Long.toString((long) x)
+                : String.format(Locale.ROOT, "%.3g", x);
+    }
+
+    /**
+     * What a learner working alone reads once their reflection is saved: the model answer, when the
+     * question has one.
+     */
+    public Checked savedAlone() {
+        String more = explanation == null || explanation.isBlank() ? "" : " " + explanation;
+        if (model == null || model.isBlank()) {
+            return new Checked(null, "Saved." + more);
+        }
+        return new Checked(null, "Saved. Compare yours with a model answer: " + model + more);
+    }
+
+    static final String PREDICTION_SAVED =
+            "Prediction saved. Now run it; when your run has finished, your prediction is set"
+                    + " beside what it showed.";
+
+    /**
+     * A prediction beside the learner's finished run: what they predicted, what their run measured
+     * (when the prediction names an outcome metric), and the explanation.
+     */
+    public String besideRun(String predicted, String measured) {
+        String more = explanation == null || explanation.isBlank() ? "" : " " + explanation;
+        return "You predicted “"
+                + predicted
+                + "”."
+                + (measured == null ? "" : " Your run showed: " + measured + ".")
+                + more;
+    }
+
+    static final String TRY_AGAIN = "Not quite. Look at the run again: you have one more try.";
 
     private void inRange(double x) {
         if (x < min || x > max) {

@@ -282,6 +282,23 @@ public class RunService {
                 .toList();
     }
 
+    /**
+     * The lessons each of these accounts has a finished run of (a run launched from the lesson that
+     * completed), by account. Checks no caller: the lesson services that ask check who may see the
+     * learner's progress (lessons/LessonRecords.java, lessons/ClassProgress.java).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, java.util.Set<String>> lessonsRun(Collection<Long> owners) {
+        Map<Long, java.util.Set<String>> out = new HashMap<>();
+        for (Run r : runs.findByOwnerIdInOrderByCreatedAtDesc(owners)) {
+            if (r.getLessonSlug() != null && r.getStatus() == RunStatus.COMPLETED) {
+                out.computeIfAbsent(r.getOwnerId(), k -> new java.util.HashSet<>())
+                        .add(r.getLessonSlug());
+            }
+        }
+        return out;
+    }
+
     /** The runs of one class's learners, newest first, when the caller teaches it; else none. */
     @Transactional(readOnly = true)
     public List<OwnedRun> runsOfClass(long classId) {

@@ -21,7 +21,8 @@ class QuestionTest {
                 null,
                 null,
                 0,
-                8);
+                8,
+                null);
     }
 
     @Test
@@ -39,5 +40,36 @@ class QuestionTest {
         assertThatThrownBy(() -> q.check("9")).hasMessage("Give a number from 0 to 8.");
         assertThat(q.check("7").correct()).isTrue();
         assertThat(q.check("5").correct()).isFalse();
+    }
+
+    @Test
+    void a_wrong_first_try_gives_nothing_away_and_the_last_says_the_answer_and_why() {
+        Question q =
+                new Question(
+                        "saw",
+                        Question.When.AFTER,
+                        Question.Kind.CHOICE,
+                        "What did the forger see?",
+                        List.of("The data", "Noise"),
+                        "Noise",
+                        0,
+                        "It never sees the data.",
+                        null,
+                        null,
+                        Double.NEGATIVE_INFINITY,
+                        Double.POSITIVE_INFINITY,
+                        null);
+        Checked first = q.check("The data", 1);
+        assertThat(first.feedback()).isEqualTo(Question.TRY_AGAIN).doesNotContain("Noise");
+        assertThat(first.retry()).isTrue();
+        Checked last = q.check("The data", 2);
+        assertThat(last.feedback())
+                .isEqualTo("Not quite: the answer is “Noise”. It never sees the data.");
+        assertThat(last.retry()).isFalse();
+        assertThat(q.check("Noise", 1).feedback()).isEqualTo("Right. It never sees the data.");
+        // a number checked against the learner's own run
+        assertThat(blobs(Question.When.AFTER, "8").check("3", 2, 5.0).feedback())
+                .isEqualTo("Not quite: your run showed 5.");
+        assertThat(blobs(Question.When.AFTER, "8").check("5", 1, 5.0).correct()).isTrue();
     }
 }

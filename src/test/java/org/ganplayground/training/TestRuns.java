@@ -120,6 +120,34 @@ public class TestRuns {
         return r.getId();
     }
 
+    /**
+     * A completed ring run of {@code owner} launched from a lesson, with one snapshot whose metrics
+     * are {@code last} (its final metrics).
+     */
+    @Transactional
+    public long finishedInLesson(Caller owner, String lessonSlug, Map<String, Double> last) {
+        GanConfig config = RunServiceTest.ring(100);
+        Run r =
+                runs.save(
+                        new Run(
+                                owner.id(),
+                                "lesson run",
+                                config.domain().id(),
+                                org.ganplayground.settings.Settings.writeJson(config),
+                                100,
+                                lessonSlug,
+                                owner.classId(),
+                                60_000L));
+        r.setStatus(RunStatus.COMPLETED, "Finished.");
+        runs.flush();
+        store.record(
+                r.getId(),
+                new Snapshot(
+                        100, 10L, last, new float[] {0f, 1f}, new float[] {1f, 0f}, null, Map.of()),
+                new byte[] {1, 2, 3});
+        return r.getId();
+    }
+
     /** A completed creatures run of {@code owner} of 200 iterations, as {@link #finished}. */
     @Transactional
     public long finishedCreatures(Caller owner, String name) {

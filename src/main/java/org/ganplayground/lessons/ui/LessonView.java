@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ganplayground.lessons.Answered;
 import org.ganplayground.lessons.ClassPredictions;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonService;
@@ -52,6 +54,7 @@ class LessonView extends VerticalLayout
 
     final H2 title = new H2();
     final Span status = new Span();
+    final Div toFinish = new Div();
     final Div body = new Div();
     final VerticalLayout before = new VerticalLayout();
     final Button tryIt = new Button("Try it", VaadinIcon.FLASK.create());
@@ -67,6 +70,10 @@ class LessonView extends VerticalLayout
     private final SweepService sweeps;
     private Lesson lesson;
     private boolean locked;
+    private boolean ran;
+    private boolean alone;
+    private boolean finished;
+    private Map<String, Double> lastRun = Map.of();
 
     LessonView(
             LessonService lessons,
@@ -127,11 +134,17 @@ class LessonView extends VerticalLayout
             tries.add(runSweep);
         }
 
-        Map<String, String> answered = lessons.answers(lesson.slug());
+        Map<String, Answered> answered = lessons.answered(lesson.slug());
+        ran = !lessons.runs(lesson.slug()).isEmpty();
+        alone = lessons.alone();
+        Optional<Map<String, Double>> finishedRun = lessons.lastRunMetrics(lesson.slug());
+        finished = finishedRun.isPresent();
+        lastRun = finishedRun.orElse(Map.of());
         fill(before, lesson.before(), answered);
         fill(after, lesson.after(), answered);
         listRuns();
         add(title, status);
+        toFinish.addClassName("gp-hint");
         if (locked) {
             add(lockNote);
         }
@@ -147,7 +160,8 @@ class LessonView extends VerticalLayout
                 runs,
                 sweepList,
                 new H3("After the run: explain"),
-                after);
+                after,
+                toFinish);
         if (!lesson.teacherNotes().isBlank()
                 && currentUser.find().map(c -> c.teaches()).orElse(false)) {
             Paragraph notes = new Paragraph();
@@ -178,16 +192,34 @@ class LessonView extends VerticalLayout
         getUI().ifPresent(ui -> ui.navigate("", QueryParameters.fromString(query)));
     }
 
-    private void fill(VerticalLayout target, List<Question> questions, Map<String, String> old) {
+    private void fill(VerticalLayout target, List<Question> questions, Map<String, Answered> old) {
         target.removeAll();
         for (Question q : questions) {
             QuestionCard card = new QuestionCard(q);
-            String earlier = old.get(q.id());
+            Answered earlier = old.get(q.id());
             if (earlier != null) {
-                card.showAnswer(earlier, q.check(earlier));
+                boolean reflection =
+                        q.kind() == Question.Kind.TEXT && q.when() == Question.When.AFTER;
+                card.showAnswer(
+                        earlier.text(), reflection && alone ? q.savedAlone() : q.shown(earlier));
+                if (q.when() == Question.When.BEFORE && finished) {
+                    // closing the loop: the prediction beside what the learner's own run showed
+                    Double value = q.outcome() == null ? null : lastRun.get(q.outcome());
+                    card.add(
+                            new com.vaadin.flow.component.html.Paragraph(
+                                    q.besideRun(
+                                            earlier.text(),
+                                            value == null
+                                                    ? null
+                                                    : org.ganplayground.training.ui.MetricGuide
+                                                                    .label(q.outcome())
+                                                            + " = "
+                                                            + org.ganplayground.base.ui.LineChart
+                                                                    .number(value))));
+                }
             }
             card.addAnswerListener(e -> answer(card, e.answer()));
-            card.submit.setEnabled(!locked);
+            card.submit.setEnabled(!locked && LessonService.open(q, earlier, ran));
             target.add(card);
             if (q.when() == Question.When.BEFORE) {
                 showSpread(card);
@@ -197,6 +229,7 @@ class LessonView extends VerticalLayout
 
     private void answer(QuestionCard card, String text) {
         try {
+            // a closed question keeps its button (the focus stays on it): the service says why
             card.show(lessons.answer(lesson.slug(), card.question.id(), text));
             showStatus();
             showSpread(card);
@@ -245,5 +278,24 @@ class LessonView extends VerticalLayout
         Component badge = LessonsView.badge(lessons.progress(lesson.slug()));
         status.removeAll();
         status.add(badge);
+        toFinish.removeAll();
+        List<String> left = lessons.toFinish(lesson.slug());
+        if (!left.isEmpty()) {
+            toFinish.add(new Span("To finish this lesson:"));
+            com.vaadin.flow.component.html.UnorderedList list =
+                    new com.vaadin.flow.component.html.UnorderedList();
+            left.forEach(l -> list.add(new com.vaadin.flow.component.html.ListItem(l)));
+            toFinish.add(list);
+        }
+        if (!locked && lessons.mayRetake(lesson.slug())) {
+            Button again = new Button("Try the checked questions again");
+            again.setId("gp-retake");
+            again.addClickListener(
+                    e -> {
+                        lessons.retake(lesson.slug());
+                        build();
+                    });
+            toFinish.add(again);
+        }
     }
 }

@@ -330,7 +330,7 @@ class KeyboardWalkIT extends BrowserIT {
         submit("forger-saw", "Right.");
         screenshot("lesson");
         type("reflect", "It followed the inspector's arrows.");
-        submit("reflect", "Saved for your teacher");
+        submit("reflect", "Saved.");
     }
 
     /** Tabs to the question's first choice, then the arrow keys to the one wanted, then Space. */

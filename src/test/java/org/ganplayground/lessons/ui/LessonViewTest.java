@@ -24,6 +24,7 @@ class LessonViewTest extends KaribuViewTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired org.ganplayground.sweeps.SweepService sweeps;
+    @Autowired org.ganplayground.training.TestRuns testRuns;
 
     @BeforeEach
     void noProgressYet() {
@@ -100,7 +101,8 @@ class LessonViewTest extends KaribuViewTest {
     }
 
     @Test
-    void predictions_are_saved_answers_checked_and_the_lesson_is_done_after_the_last_one() {
+    void
+            predictions_are_saved_answers_checked_and_the_lesson_is_done_with_a_run_and_the_pass_mark() {
         UI.getCurrent().navigate("lessons/forger-and-inspector");
         answer("predict-blobs", "4");
         assertThat(card("predict-blobs").feedback.getText()).startsWith("Prediction saved");
@@ -109,19 +111,37 @@ class LessonViewTest extends KaribuViewTest {
         assertThat(card("modes-covered").feedback.getText()).contains("Type a number");
         answer("modes-covered", "8");
         assertThat(card("modes-covered").feedback.getText()).startsWith("Right.");
+        answer("modes-covered", "7");
+        assertThat(card("modes-covered").feedback.getText())
+                .isEqualTo("You got this one right already.");
         answer("forger-saw", "The real points themselves");
-        assertThat(card("forger-saw").feedback.getText()).startsWith("Not quite.");
+        // a first wrong try gives nothing away and leaves the question open
+        assertThat(card("forger-saw").feedback.getText())
+                .isEqualTo("Not quite. Look at the run again: you have one more try.");
+        answer("forger-saw", "Only random noise, and the inspector's verdict on its own forgeries");
+        assertThat(card("forger-saw").feedback.getText()).startsWith("Right.");
         answer("reflect", "<script>it learned from the arrows</script>");
-        assertThat(card("reflect").feedback.getText()).startsWith("Saved for your teacher");
-        assertThat(_get(LessonView.class).status.getElement().getTextRecursively())
-                .isEqualTo("Done");
+        // a learner working alone: nobody reads it, so it is only saved (with a model answer if
+        // any)
+        assertThat(card("reflect").feedback.getText()).startsWith("Saved.");
+        LessonView view = _get(LessonView.class);
+        assertThat(view.status.getElement().getTextRecursively()).isEqualTo("Started");
+        assertThat(view.toFinish.getElement().getTextRecursively())
+                .contains("Run the lesson's experiment to the end");
 
-        // answers come back when the lesson is reopened
+        // with a finished run of the lesson, the prediction closes and is set beside the run
+        testRuns.finishedInLesson(
+                me, "forger-and-inspector", java.util.Map.of("modes_covered", 7.0));
         UI.getCurrent().navigate("lessons");
         assertThat(status("forger-and-inspector")).isEqualTo("Done");
         UI.getCurrent().navigate("lessons/forger-and-inspector");
         assertThat(card("reflect").input.getValue())
                 .isEqualTo("<script>it learned from the arrows</script>");
+        assertThat(card("predict-blobs").submit.isEnabled()).isFalse();
+        assertThat(card("predict-blobs").getElement().getTextRecursively())
+                .contains("You predicted “4”. Your run showed:");
+        assertThat(_get(LessonView.class).status.getElement().getTextRecursively())
+                .isEqualTo("Done");
     }
 
     private static String lessonPage(String slug) {

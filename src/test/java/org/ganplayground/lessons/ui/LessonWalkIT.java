@@ -62,7 +62,7 @@ class LessonWalkIT extends BrowserIT {
                 .click();
         submitAndSee("forger-saw", "Right.");
         type("reflect", "vaadin-text-area textarea", "It followed the inspector's arrows.");
-        submitAndSee("reflect", "Saved for your teacher");
+        submitAndSee("reflect", "Saved.");
 
         open("lessons");
         WebElement row = waitFor(By.id("lesson-" + LESSON));

@@ -43,11 +43,12 @@ class PredictionsViewTest extends KaribuViewTest {
 
     @BeforeEach
     void storedPredictionsAndRuns() {
-        ours = accounts.classOf(3);
+        ours = accounts.classOf(4);
         theirs = accounts.classOf(1);
         Caller a = ours.learners().get(0);
         Caller b = ours.learners().get(1);
         Caller c = ours.learners().get(2);
+        Caller d = ours.learners().get(3); // runs, and predicted nothing
         Caller other = theirs.learners().get(0);
         answer(a, "predict-blobs", "8");
         answer(a, SEES, REAL);
@@ -59,7 +60,8 @@ class PredictionsViewTest extends KaribuViewTest {
 
         ClassData.run(jdbc, a, LESSON, "COMPLETED", "modes_covered", 3, 8); // final 8
         ClassData.run(jdbc, b, LESSON, "COMPLETED", "modes_covered", 7);
-        ClassData.run(jdbc, c, LESSON, "RUNNING", "modes_covered", 5); // latest 5
+        // c predicts later, so has no run yet (a prediction closes once a run exists)
+        ClassData.run(jdbc, d, LESSON, "RUNNING", "modes_covered", 5); // latest 5
         ClassData.run(jdbc, b, LESSON, "CANCELLED", "modes_covered", 2); // stopped: not counted
         ClassData.run(jdbc, a, "when-forgeries-go-wrong", "COMPLETED", "modes_covered", 1);
         ClassData.run(jdbc, other, LESSON, "COMPLETED", "modes_covered", 1); // another class

@@ -28,6 +28,7 @@ class ProgressViewTest extends KaribuViewTest {
 
     @Autowired LessonService lessons;
     @Autowired ClassProgress progress;
+    @Autowired org.ganplayground.training.TestRuns testRuns;
 
     private ClassOf k;
     private Caller done;
@@ -42,7 +43,12 @@ class ProgressViewTest extends KaribuViewTest {
         lessons.answer(FIRST, "predict-blobs", "4");
         lessons.answer(FIRST, "modes-covered", "8");
         lessons.answer(FIRST, "forger-saw", "Nothing at all");
-        lessons.answer(FIRST, "reflect", "<b>by feedback</b>");
+        lessons.answer(
+                FIRST,
+                "forger-saw",
+                "Only random noise, and the inspector's verdict on its own forgeries");
+        lessons.answer(FIRST, "reflect", "<b>by feedback</b> from the inspector, round by round");
+        testRuns.finishedInLesson(done, FIRST, java.util.Map.of("modes_covered", 8.0));
         signInAs(started);
         lessons.open(SECOND);
         signInAs(k.teacher());
@@ -63,10 +69,11 @@ class ProgressViewTest extends KaribuViewTest {
         assertThat(answerText(list, "predict-blobs")).isEqualTo("4");
         assertThat(kind(list, "predict-blobs")).isEqualTo("Prediction");
         assertThat(verdict(list, "modes-covered")).isEqualTo(AnswersList.RIGHT);
-        assertThat(verdict(list, "forger-saw")).isEqualTo(AnswersList.NOT_QUITE);
+        assertThat(verdict(list, "forger-saw")).isEqualTo(AnswersList.RIGHT);
         // a reflection is shown as typed, as text: never as HTML
         assertThat(kind(list, "reflect")).isEqualTo("Reflection");
-        assertThat(answerText(list, "reflect")).isEqualTo("<b>by feedback</b>");
+        assertThat(answerText(list, "reflect"))
+                .isEqualTo("<b>by feedback</b> from the inspector, round by round");
         assertThat(_find(item(list, "reflect"), Span.class, s -> s.withClasses("gp-verdict")))
                 .isEmpty();
         assertThat(answerText(list, "forger-sees")).isEqualTo(AnswersList.NO_ANSWER);
