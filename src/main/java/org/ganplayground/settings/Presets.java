@@ -62,9 +62,9 @@ public final class Presets {
                     new Preset(
                             "ring-collapse",
                             "Mode collapse",
-                            "The forger learns ten times faster than the inspector. It finds one blob that fools the"
-                                    + " inspector and piles every forgery there; when the inspector catches up, the"
-                                    + " whole pile jumps to another blob. Diversity is lost.",
+                            "The forger learns ten times faster than the inspector. It bunches its forgeries in one"
+                                    + " place that fools the inspector; when the inspector catches up, the bunch moves"
+                                    + " elsewhere, seldom onto a real blob. Diversity and quality are lost.",
                             "measured at seed 1, 2,000 iterations: covers 0 of 8 modes (high-quality 0.5 %)",
                             true,
                             Map.of(
@@ -88,8 +88,8 @@ public final class Presets {
                             "ring-minimax",
                             "Vanishing feedback (minimax loss)",
                             "The original game: the forger minimises log(1 - score). When the inspector wins early"
-                                    + " its scores on forgeries are near 0, and the forger's feedback vanishes: the"
-                                    + " forgeries barely move.",
+                                    + " its scores on forgeries are near 0, and the forger's feedback fades: the"
+                                    + " forgeries move slowly.",
                             "measured at seed 3, 2,000 iterations: covers 3 of 8 modes (ring-good: 8), high-quality 15 %",
                             true,
                             Map.of(
