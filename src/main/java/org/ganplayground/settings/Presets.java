@@ -134,6 +134,115 @@ public final class Presets {
                                     "seed",
                                     "3")),
                     new Preset(
+                            "ring-collapse-smoothed",
+                            "Mode collapse, repaired: label smoothing",
+                            "ring-collapse with label smoothing 0.3: the inspector is told real is 0.7, not 1, so"
+                                    + " it never becomes quite sure. Everything else, the hurried forger included, is"
+                                    + " unchanged.",
+                            "measured at seeds 1, 2, 3, 2,000 iterations: covers 8, 5, 6 of 8 modes"
+                                    + " (ring-collapse: 0, 0, 0); 5 to 8 at every seed from 1 to 6. Smoothing 0.1"
+                                    + " covered more than ring-collapse at 5 of those 6 seeds, 0.2 at 4",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "points-2d",
+                                    "domain.shape",
+                                    "ring8",
+                                    "forger.lr",
+                                    "0.01",
+                                    "inspector.lr",
+                                    "0.001",
+                                    "forger.beta1",
+                                    "0.9",
+                                    "smoothing",
+                                    "0.3",
+                                    "iterations",
+                                    "2000",
+                                    "snapshot.every",
+                                    "50",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "ring-collapse-packed",
+                            "Mode collapse, repaired: inspector packing",
+                            "ring-collapse with inspector packing 2 (PacGAN): the inspector judges two samples"
+                                    + " at once, and two forgeries from a collapsed forger look alike where two real"
+                                    + " points seldom do.",
+                            "measured at seeds 1, 2, 3, 2,000 iterations: covers 4, 7, 7 of 8 modes"
+                                    + " (ring-collapse: 0, 0, 0); seeds 1-6: 2 to 7, more than ring-collapse at 5 of"
+                                    + " 6 (seed 6: 2 and 2). Packing 4 helped at 3 of 6 seeds",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "points-2d",
+                                    "domain.shape",
+                                    "ring8",
+                                    "forger.lr",
+                                    "0.01",
+                                    "inspector.lr",
+                                    "0.001",
+                                    "forger.beta1",
+                                    "0.9",
+                                    "inspector.packing",
+                                    "2",
+                                    "iterations",
+                                    "2000",
+                                    "snapshot.every",
+                                    "50",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "ring-collapse-matched",
+                            "Mode collapse, repaired: an inspector as quick as the forger",
+                            "ring-collapse with the inspector's learning rate raised to the forger's, 0.01: both"
+                                    + " networks now learn fast.",
+                            "measured at seeds 1, 2, 3, 2,000 iterations: covers 3, 1, 2 of 8 modes"
+                                    + " (ring-collapse: 0, 0, 0); seeds 1-6: 1 to 4, more than ring-collapse at 5 of"
+                                    + " 6 (seed 4: 3 and 3), high-quality 5 to 82 %",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "points-2d",
+                                    "domain.shape",
+                                    "ring8",
+                                    "forger.lr",
+                                    "0.01",
+                                    "inspector.lr",
+                                    "0.01",
+                                    "forger.beta1",
+                                    "0.9",
+                                    "iterations",
+                                    "2000",
+                                    "snapshot.every",
+                                    "50",
+                                    "seed",
+                                    "1")),
+                    new Preset(
+                            "ring-collapse-slower-forger",
+                            "Mode collapse, repaired: a forger as slow as the inspector",
+                            "ring-collapse with the forger's learning rate lowered to the inspector's, 0.001:"
+                                    + " the cause of the collapse, a forger ten times quicker, is gone.",
+                            "measured at seeds 1, 2, 3, 2,000 iterations: covers 6, 8, 5 of 8 modes"
+                                    + " (ring-collapse: 0, 0, 0); 5 to 8 at every seed from 1 to 6",
+                            false,
+                            Map.of(
+                                    "domain",
+                                    "points-2d",
+                                    "domain.shape",
+                                    "ring8",
+                                    "forger.lr",
+                                    "0.001",
+                                    "inspector.lr",
+                                    "0.001",
+                                    "forger.beta1",
+                                    "0.9",
+                                    "iterations",
+                                    "2000",
+                                    "snapshot.every",
+                                    "50",
+                                    "seed",
+                                    "1")),
+                    new Preset(
                             "creatures-8legs",
                             "Tarantulas: eight legs, learned from examples",
                             "Every real creature has eight legs. The inspector has to discover that rule from"
