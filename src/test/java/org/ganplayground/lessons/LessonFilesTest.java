@@ -23,7 +23,7 @@ class LessonFilesTest {
     }
 
     @Test
-    void the_course_has_its_ten_lessons_in_order() {
+    void the_course_has_its_eleven_lessons_in_order() {
         assertThat(COURSE.lessons())
                 .extracting(Lesson::slug)
                 .containsExactly(
@@ -36,9 +36,10 @@ class LessonFilesTest {
                         "beyond-pictures",
                         "deepfakes-and-society",
                         "human-versus-machine",
+                        "fix-it",
                         "design-your-own-experiment");
         List<Integer> orders = COURSE.lessons().stream().map(Lesson::order).toList();
-        assertThat(orders).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(orders).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     }
 
     @Test

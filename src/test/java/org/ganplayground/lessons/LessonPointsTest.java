@@ -71,8 +71,40 @@ class LessonPointsTest {
                     },
                     "beyond-pictures",
                     s -> assertThat(s.metric("ks")).isLessThan(0.15),
+                    "fix-it",
+                    this::everyRepairCoversMore,
                     "design-your-own-experiment",
                     s -> assertThat(s.iteration()).isEqualTo(3000));
+
+    /**
+     * Lesson 10's point: the broken run covers next to nothing, and every repair it offers (its
+     * other presets, the sweep's other losses) covers at least two blobs more at the same seed
+     * (measured at seed 1: 3 to 8 against 0; README "Fix it").
+     */
+    private void everyRepairCoversMore(Snapshot broken) {
+        assertThat(broken.metric("modes_covered")).isLessThanOrEqualTo(1);
+        Lesson fixIt =
+                LessonFilesTest.COURSE.lessons().stream()
+                        .filter(l -> l.slug().equals("fix-it"))
+                        .findFirst()
+                        .orElseThrow();
+        Map<String, GanConfig> repairs = new java.util.LinkedHashMap<>();
+        fixIt.alsoTry().forEach(id -> repairs.put(id, Presets.byId(id).orElseThrow().config()));
+        for (String value : fixIt.sweep().values()) {
+            Map<String, String> params = new java.util.LinkedHashMap<>(fixIt.sweep().base());
+            params.put(fixIt.sweep().over(), value);
+            GanConfig config = Lesson.read(params).orThrow();
+            if (!config.equals(fixIt.config())) {
+                repairs.put(fixIt.sweep().over() + "=" + value, config);
+            }
+        }
+        assertThat(repairs).hasSize(6);
+        repairs.forEach(
+                (name, config) ->
+                        assertThat(end(config).metric("modes_covered"))
+                                .as(name)
+                                .isGreaterThanOrEqualTo(broken.metric("modes_covered") + 2));
+    }
 
     @TestFactory
     List<DynamicTest> each_lesson_run_shows_what_the_lesson_says() {
