@@ -152,21 +152,14 @@ public record Lesson(
                         .count();
         if (needsRetake(answers)) {
             out.add(
-                    "Get at least "
-                            + passMark()
-                            + " of the "
-                            + graded
+                    "Get "
+                            + share(passMark(), graded)
                             + " checked questions right: you got "
                             + right
                             + ". Read the explanations, look at your run again, and try the"
                             + " checked questions again.");
         } else if (right < passMark()) {
-            out.add(
-                    "Get at least "
-                            + passMark()
-                            + " of the "
-                            + graded
-                            + " checked questions right.");
+            out.add("Get " + share(passMark(), graded) + " checked questions right.");
         }
         boolean thin =
                 after().stream()
@@ -203,6 +196,13 @@ public record Lesson(
                         .filter(q -> Boolean.TRUE.equals(answers.get(q.id()).correct()))
                         .count();
         return !graded.isEmpty() && settled && right < passMark();
+    }
+
+    private static String share(int needed, long of) {
+        if (needed == of) {
+            return of == 2 ? "both" : "all " + of;
+        }
+        return "at least " + needed + " of the " + of;
     }
 
     private static int words(String text) {
