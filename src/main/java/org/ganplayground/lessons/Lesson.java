@@ -106,6 +106,37 @@ public record Lesson(
         return questions.stream().filter(q -> q.when() == Question.When.AFTER).toList();
     }
 
+    /**
+     * Whether a run launched from this lesson is one of its other experiments rather than its own:
+     * an "also" preset's, or its sweep's when the sweep starts from other settings (seeds and the
+     * swept setting aside). Its "your run" questions and predictions go by the lesson's own.
+     */
+    public boolean isAnotherExperiment(GanConfig config) {
+        Map<String, String> run = withoutSeed(config, null);
+        if (run.equals(withoutSeed(config(), null))) {
+            return false;
+        }
+        for (String id : alsoTry) {
+            var preset = org.ganplayground.settings.Presets.byId(id);
+            if (preset.isPresent() && run.equals(withoutSeed(preset.get().config(), null))) {
+                return true;
+            }
+        }
+        return sweep != null
+                && withoutSeed(config, sweep.over())
+                        .equals(withoutSeed(sweep.baseConfig(), sweep.over()));
+    }
+
+    private static Map<String, String> withoutSeed(GanConfig config, String alsoLeaveOut) {
+        Map<String, String> keys =
+                new LinkedHashMap<>(org.ganplayground.settings.Settings.write(config));
+        keys.remove("seed");
+        if (alsoLeaveOut != null) {
+            keys.remove(alsoLeaveOut);
+        }
+        return keys;
+    }
+
     /** Words a reflection needs to count: about a sentence. */
     public static final int REFLECTION_WORDS = 5;
 
