@@ -106,6 +106,37 @@ public record Lesson(
         return questions.stream().filter(q -> q.when() == Question.When.AFTER).toList();
     }
 
+    /**
+     * Whether a run launched from this lesson is one of its other experiments rather than its own:
+     * an "also" preset's, or its sweep's when the sweep starts from other settings (seeds and the
+     * swept setting aside). Its "your run" questions and predictions go by the lesson's own.
+     */
+    public boolean isAnotherExperiment(GanConfig config) {
+        Map<String, String> run = withoutSeed(config, null);
+        if (run.equals(withoutSeed(config(), null))) {
+            return false;
+        }
+        for (String id : alsoTry) {
+            var preset = org.ganplayground.settings.Presets.byId(id);
+            if (preset.isPresent() && run.equals(withoutSeed(preset.get().config(), null))) {
+                return true;
+            }
+        }
+        return sweep != null
+                && withoutSeed(config, sweep.over())
+                        .equals(withoutSeed(sweep.baseConfig(), sweep.over()));
+    }
+
+    private static Map<String, String> withoutSeed(GanConfig config, String alsoLeaveOut) {
+        Map<String, String> keys =
+                new LinkedHashMap<>(org.ganplayground.settings.Settings.write(config));
+        keys.remove("seed");
+        if (alsoLeaveOut != null) {
+            keys.remove(alsoLeaveOut);
+        }
+        return keys;
+    }
+
     /** Words a reflection needs to count: about a sentence. */
     public static final int REFLECTION_WORDS = 5;
 
@@ -152,21 +183,14 @@ public record Lesson(
                         .count();
         if (needsRetake(answers)) {
             out.add(
-                    "Get at least "
-                            + passMark()
-                            + " of the "
-                            + graded
+                    "Get "
+                            + share(passMark(), graded)
                             + " checked questions right: you got "
                             + right
                             + ". Read the explanations, look at your run again, and try the"
                             + " checked questions again.");
         } else if (right < passMark()) {
-            out.add(
-                    "Get at least "
-                            + passMark()
-                            + " of the "
-                            + graded
-                            + " checked questions right.");
+            out.add("Get " + share(passMark(), graded) + " checked questions right.");
         }
         boolean thin =
                 after().stream()
@@ -203,6 +227,13 @@ public record Lesson(
                         .filter(q -> Boolean.TRUE.equals(answers.get(q.id()).correct()))
                         .count();
         return !graded.isEmpty() && settled && right < passMark();
+    }
+
+    private static String share(int needed, long of) {
+        if (needed == of) {
+            return of == 2 ? "both" : "all " + of;
+        }
+        return "at least " + needed + " of the " + of;
     }
 
     private static int words(String text) {

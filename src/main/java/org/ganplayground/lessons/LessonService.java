@@ -343,13 +343,17 @@ public class LessonService {
     }
 
     /**
-     * The final metrics of the signed-in learner's latest finished run of this lesson, to set
-     * beside their predictions; empty before one has finished.
+     * The final metrics of the signed-in learner's latest finished run of this lesson's own
+     * experiment (not of its other presets or sweep), to set beside their predictions and to check
+     * "your run" numbers on; empty before one has finished.
      */
     @Transactional(readOnly = true)
     public Optional<Map<String, Double>> lastRunMetrics(String slug) {
+        Lesson lesson = require(slug);
         return runs(slug).stream()
                 .filter(r -> r.getStatus() == org.ganplayground.training.RunStatus.COMPLETED)
+                // lesson 5's ring-fast-inspector run is not the learner's ring-collapse run
+                .filter(r -> !lesson.isAnotherExperiment(runs.config(r)))
                 .findFirst()
                 .map(r -> runs.finalMetrics(List.of(r.getId())).get(r.getId()));
     }

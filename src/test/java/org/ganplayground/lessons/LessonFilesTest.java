@@ -23,6 +23,17 @@ class LessonFilesTest {
     }
 
     @Test
+    void every_reflection_has_a_model_answer_for_learners_working_alone() {
+        for (Lesson l : COURSE.lessons()) {
+            for (Question q : l.after()) {
+                if (q.kind() == Question.Kind.TEXT) {
+                    assertThat(q.model()).as(l.file() + " " + q.id()).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
     void the_course_has_its_eleven_lessons_in_order() {
         assertThat(COURSE.lessons())
                 .extracting(Lesson::slug)

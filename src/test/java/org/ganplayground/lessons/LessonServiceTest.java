@@ -102,13 +102,36 @@ class LessonServiceTest {
     }
 
     @Test
+    void a_run_of_one_of_the_lessons_other_presets_is_not_the_learners_run_of_its_experiment() {
+        String lesson = "when-forgeries-go-wrong";
+        Caller me = accounts.create("t", Role.LEARNER, null);
+        TestAccounts.signIn(me);
+        testRuns.finishedInLesson(
+                me,
+                lesson,
+                Map.of("modes_covered", 0.0),
+                org.ganplayground.settings.Presets.byId("ring-collapse").orElseThrow().config());
+        // the lesson's ring-fast-inspector run, finished later, keeps 3 blobs
+        testRuns.finishedInLesson(
+                me,
+                lesson,
+                Map.of("modes_covered", 3.0),
+                org.ganplayground.settings.Presets.byId("ring-fast-inspector")
+                        .orElseThrow()
+                        .config());
+        assertThat(lessons.lastRunMetrics(lesson).orElseThrow())
+                .containsEntry("modes_covered", 0.0);
+    }
+
+    @Test
     void a_learner_below_the_pass_mark_tries_the_wrong_checked_questions_again() {
         for (int i = 0; i < 2; i++) {
             lessons.answer(LESSON, "modes-covered", "1");
             lessons.answer(LESSON, "forger-saw", "The real points themselves");
         }
         assertThat(lessons.mayRetake(LESSON)).isTrue();
-        assertThat(lessons.toFinish(LESSON)).anyMatch(l -> l.contains("you got 0"));
+        assertThat(lessons.toFinish(LESSON))
+                .anyMatch(l -> l.startsWith("Get both checked questions right: you got 0"));
         lessons.answer(LESSON, "reflect", "It followed the inspector's feedback arrows.");
         lessons.retake(LESSON);
         assertThat(lessons.answers(LESSON))

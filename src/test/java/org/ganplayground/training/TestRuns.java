@@ -126,7 +126,13 @@ public class TestRuns {
      */
     @Transactional
     public long finishedInLesson(Caller owner, String lessonSlug, Map<String, Double> last) {
-        GanConfig config = RunServiceTest.ring(100);
+        return finishedInLesson(owner, lessonSlug, last, RunServiceTest.ring(100));
+    }
+
+    /** The same with this config. */
+    @Transactional
+    public long finishedInLesson(
+            Caller owner, String lessonSlug, Map<String, Double> last, GanConfig config) {
         Run r =
                 runs.save(
                         new Run(

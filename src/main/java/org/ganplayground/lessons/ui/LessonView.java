@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ganplayground.lessons.Answered;
+import org.ganplayground.lessons.Checked;
 import org.ganplayground.lessons.ClassPredictions;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonService;
@@ -205,8 +206,9 @@ class LessonView extends VerticalLayout
                 if (q.when() == Question.When.BEFORE && finished) {
                     // closing the loop: the prediction beside what the learner's own run showed
                     Double value = q.outcome() == null ? null : lastRun.get(q.outcome());
-                    card.add(
-                            new com.vaadin.flow.component.html.Paragraph(
+                    card.show(
+                            new Checked(
+                                    null,
                                     q.besideRun(
                                             earlier.text(),
                                             value == null
@@ -214,8 +216,7 @@ class LessonView extends VerticalLayout
                                                     : org.ganplayground.training.ui.MetricGuide
                                                                     .label(q.outcome())
                                                             + " = "
-                                                            + org.ganplayground.base.ui.LineChart
-                                                                    .number(value))));
+                                                            + plain(value))));
                 }
             }
             card.addAnswerListener(e -> answer(card, e.answer()));
@@ -297,5 +298,12 @@ class LessonView extends VerticalLayout
                     });
             toFinish.add(again);
         }
+    }
+
+    /** A measured value as a learner reads it: whole numbers without decimals. */
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9
+                ? Long.toString((long) v)
+                : org.ganplayground.base.ui.LineChart.number(v);
     }
 }

@@ -139,7 +139,8 @@ class LessonViewTest extends KaribuViewTest {
                 .isEqualTo("<script>it learned from the arrows</script>");
         assertThat(card("predict-blobs").submit.isEnabled()).isFalse();
         assertThat(card("predict-blobs").getElement().getTextRecursively())
-                .contains("You predicted “4”. Your run showed:");
+                .contains("You predicted “4”. Your run showed: ")
+                .contains(" = 7.");
         assertThat(_get(LessonView.class).status.getElement().getTextRecursively())
                 .isEqualTo("Done");
     }
