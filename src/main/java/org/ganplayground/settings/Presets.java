@@ -12,6 +12,35 @@ import org.ganplayground.engine.GanConfig;
  */
 public final class Presets {
 
+    /** The broken run of lessons 5 and 10; its repairs change one setting of it. */
+    private static final Map<String, String> RING_COLLAPSE =
+            Map.of(
+                    "domain",
+                    "points-2d",
+                    "domain.shape",
+                    "ring8",
+                    "forger.lr",
+                    "0.01",
+                    "inspector.lr",
+                    "0.001",
+                    "forger.beta1",
+                    "0.9",
+                    "iterations",
+                    "2000",
+                    "snapshot.every",
+                    "50",
+                    "seed",
+                    "1");
+
+    /** ring-collapse with some settings changed (key, value, key, value, ...). */
+    private static Map<String, String> ringCollapseWith(String... changes) {
+        Map<String, String> out = new java.util.LinkedHashMap<>(RING_COLLAPSE);
+        for (int i = 0; i < changes.length; i += 2) {
+            out.put(changes[i], changes[i + 1]);
+        }
+        return Map.copyOf(out);
+    }
+
     private static final List<Preset> ALL =
             List.of(
                     new Preset(
@@ -67,23 +96,7 @@ public final class Presets {
                                     + " elsewhere, seldom onto a real blob. Diversity and quality are lost.",
                             "measured at seed 1, 2,000 iterations: covers 0 of 8 modes (high-quality 0.5 %)",
                             true,
-                            Map.of(
-                                    "domain",
-                                    "points-2d",
-                                    "domain.shape",
-                                    "ring8",
-                                    "forger.lr",
-                                    "0.01",
-                                    "inspector.lr",
-                                    "0.001",
-                                    "forger.beta1",
-                                    "0.9",
-                                    "iterations",
-                                    "2000",
-                                    "snapshot.every",
-                                    "50",
-                                    "seed",
-                                    "1")),
+                            RING_COLLAPSE),
                     new Preset(
                             "ring-minimax",
                             "Vanishing feedback (minimax loss)",
@@ -143,25 +156,7 @@ public final class Presets {
                                     + " (ring-collapse: 0, 0, 0); 5 to 8 at every seed from 1 to 6. Smoothing 0.1"
                                     + " covered more than ring-collapse at 5 of those 6 seeds, 0.2 at 4",
                             false,
-                            Map.of(
-                                    "domain",
-                                    "points-2d",
-                                    "domain.shape",
-                                    "ring8",
-                                    "forger.lr",
-                                    "0.01",
-                                    "inspector.lr",
-                                    "0.001",
-                                    "forger.beta1",
-                                    "0.9",
-                                    "smoothing",
-                                    "0.3",
-                                    "iterations",
-                                    "2000",
-                                    "snapshot.every",
-                                    "50",
-                                    "seed",
-                                    "1")),
+                            ringCollapseWith("smoothing", "0.3")),
                     new Preset(
                             "ring-collapse-packed",
                             "Mode collapse, repaired: inspector packing",
@@ -172,25 +167,7 @@ public final class Presets {
                                     + " (ring-collapse: 0, 0, 0); seeds 1-6: 2 to 7, more than ring-collapse at 5 of"
                                     + " 6 (seed 6: 2 and 2). Packing 4 helped at 3 of 6 seeds",
                             false,
-                            Map.of(
-                                    "domain",
-                                    "points-2d",
-                                    "domain.shape",
-                                    "ring8",
-                                    "forger.lr",
-                                    "0.01",
-                                    "inspector.lr",
-                                    "0.001",
-                                    "forger.beta1",
-                                    "0.9",
-                                    "inspector.packing",
-                                    "2",
-                                    "iterations",
-                                    "2000",
-                                    "snapshot.every",
-                                    "50",
-                                    "seed",
-                                    "1")),
+                            ringCollapseWith("inspector.packing", "2")),
                     new Preset(
                             "ring-collapse-matched",
                             "Mode collapse, repaired: an inspector as quick as the forger",
@@ -200,23 +177,7 @@ public final class Presets {
                                     + " (ring-collapse: 0, 0, 0); seeds 1-6: 1 to 4, more than ring-collapse at 5 of"
                                     + " 6 (seed 4: 3 and 3), high-quality 5 to 82 %",
                             false,
-                            Map.of(
-                                    "domain",
-                                    "points-2d",
-                                    "domain.shape",
-                                    "ring8",
-                                    "forger.lr",
-                                    "0.01",
-                                    "inspector.lr",
-                                    "0.01",
-                                    "forger.beta1",
-                                    "0.9",
-                                    "iterations",
-                                    "2000",
-                                    "snapshot.every",
-                                    "50",
-                                    "seed",
-                                    "1")),
+                            ringCollapseWith("inspector.lr", "0.01")),
                     new Preset(
                             "ring-collapse-slower-forger",
                             "Mode collapse, repaired: a forger as slow as the inspector",
@@ -225,23 +186,7 @@ public final class Presets {
                             "measured at seeds 1, 2, 3, 2,000 iterations: covers 6, 8, 5 of 8 modes"
                                     + " (ring-collapse: 0, 0, 0); 5 to 8 at every seed from 1 to 6",
                             false,
-                            Map.of(
-                                    "domain",
-                                    "points-2d",
-                                    "domain.shape",
-                                    "ring8",
-                                    "forger.lr",
-                                    "0.001",
-                                    "inspector.lr",
-                                    "0.001",
-                                    "forger.beta1",
-                                    "0.9",
-                                    "iterations",
-                                    "2000",
-                                    "snapshot.every",
-                                    "50",
-                                    "seed",
-                                    "1")),
+                            ringCollapseWith("forger.lr", "0.001")),
                     new Preset(
                             "creatures-8legs",
                             "Tarantulas: eight legs, learned from examples",

@@ -3,7 +3,6 @@ package org.ganplayground.lessons.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.ganplayground.BrowserIT;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,7 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * broken run from Try it, the prediction set beside the run, two of the three checked questions
  * right (the third wrong on both tries), and two reflections of a sentence each.
  */
-class FixItWalkIT extends BrowserIT {
+class FixItWalkIT extends LessonPageWalk {
 
     private static final String LESSON = "fix-it";
 
@@ -69,35 +68,5 @@ class FixItWalkIT extends BrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> row.getText().contains("Done"));
         assertThat(consoleErrors()).isEmpty();
-    }
-
-    private void type(String questionId, String css, String text) {
-        WebElement input = waitFor(By.cssSelector("#q-" + questionId + " " + css));
-        input.sendKeys(text);
-    }
-
-    private void choose(String questionId, String choiceStart) {
-        click(
-                waitFor(
-                        By.xpath(
-                                "//*[@id='q-"
-                                        + questionId
-                                        + "']//vaadin-radio-button[contains(., '"
-                                        + choiceStart
-                                        + "')]")));
-    }
-
-    private void submitAndSee(String questionId, String feedback) {
-        WebElement button =
-                driver.findElement(By.cssSelector("#q-" + questionId + " vaadin-button"));
-        click(button);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.id("q-" + questionId)).getText().contains(feedback));
-    }
-
-    /** The app layout scrolls its content area, not the window: centre the element first. */
-    private void click(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }

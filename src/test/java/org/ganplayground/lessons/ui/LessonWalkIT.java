@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.ganplayground.BrowserIT;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-class LessonWalkIT extends BrowserIT {
+class LessonWalkIT extends LessonPageWalk {
 
     private static final String LESSON = "forger-and-inspector";
 
@@ -69,24 +68,5 @@ class LessonWalkIT extends BrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> row.getText().contains("Done"));
         assertThat(consoleErrors()).isEmpty();
-    }
-
-    private void type(String questionId, String css, String text) {
-        WebElement input = waitFor(By.cssSelector("#q-" + questionId + " " + css));
-        input.sendKeys(text);
-    }
-
-    private void submitAndSee(String questionId, String feedback) {
-        WebElement button =
-                driver.findElement(By.cssSelector("#q-" + questionId + " vaadin-button"));
-        click(button);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.id("q-" + questionId)).getText().contains(feedback));
-    }
-
-    /** The app layout scrolls its content area, not the window: centre the element first. */
-    private void click(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }
