@@ -293,8 +293,13 @@ class LessonView extends VerticalLayout
             again.setId("gp-retake");
             again.addClickListener(
                     e -> {
-                        lessons.retake(lesson.slug());
-                        build();
+                        try {
+                            lessons.retake(lesson.slug());
+                            build();
+                        } catch (IllegalArgumentException | IllegalStateException refused) {
+                            // locked, ended or already retaken in another tab: say so here
+                            toFinish.add(new Span(refused.getMessage()));
+                        }
                     });
             toFinish.add(again);
         }
