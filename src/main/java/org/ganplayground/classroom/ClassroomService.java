@@ -3,6 +3,7 @@ package org.ganplayground.classroom;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -144,6 +145,20 @@ public class ClassroomService {
                 .flatMap(classes::findById)
                 .map(c -> c.getEndedAt() != null)
                 .orElse(false);
+    }
+
+    /** The class an account belongs to (empty for teachers and self-paced learners). */
+    @Transactional(readOnly = true)
+    public Optional<Long> classOf(long accountId) {
+        return accounts.findById(accountId).map(Account::getClassId);
+    }
+
+    /** Whether the class has ended or is being deleted (true for a missing one). */
+    @Transactional(readOnly = true)
+    public boolean classOver(long classId) {
+        return classes.findById(classId)
+                .map(c -> c.getEndedAt() != null || c.isDeleting())
+                .orElse(true);
     }
 
     /**

@@ -78,6 +78,7 @@ public class ClassProgress {
         }
         Map<Long, Set<String>> ran =
                 runs.lessonsRun(learners.stream().map(Account::getId).toList());
+        Set<String> prepared = lessons.preparedDone(classId);
         List<Row> rows = new ArrayList<>();
         for (Account learner : learners) {
             Set<String> theirStarts = opened.getOrDefault(learner.getId(), Set.of());
@@ -86,12 +87,14 @@ public class ClassProgress {
             Set<String> theirRuns = ran.getOrDefault(learner.getId(), Set.of());
             Map<String, Progress> bySlug = new LinkedHashMap<>();
             for (Lesson lesson : lessons.lessons()) {
+                Map<String, Answered> given = theirAnswers.getOrDefault(lesson.slug(), Map.of());
                 bySlug.put(
                         lesson.slug(),
                         lesson.progress(
                                 theirStarts.contains(lesson.slug()),
-                                theirAnswers.getOrDefault(lesson.slug(), Map.of()),
-                                theirRuns.contains(lesson.slug())));
+                                given,
+                                theirRuns.contains(lesson.slug())
+                                        || LessonService.studied(lesson, given, prepared)));
             }
             rows.add(new Row(learner.getId(), learner.getUsername(), bySlug));
         }

@@ -34,7 +34,43 @@ public record Lesson(
         List<String> hidden,
         List<Question> questions,
         String teacherNotes,
-        String bodyHtml) {
+        String bodyHtml,
+        InClass inClass) {
+
+    /**
+     * How a lesson's runs fit a class of 30 on one 2-core server (LessonClassBenchmark measures
+     * both): each learner's own runs, or runs the teacher prepares for the class before it starts.
+     */
+    public enum InClass {
+        OWN(
+                "In a class, everyone runs their own: the class's runs take a few minutes on the"
+                        + " class's server.",
+                "Here each learner runs their own: preparing is optional, for a demonstration."),
+        PREPARED(
+                "In a class, your teacher prepares this lesson's runs before class: they appear"
+                        + " below once you have made your predictions. Your own run joins the"
+                        + " queue and may finish after the lesson; answer from either.",
+                "This lesson needs it: 30 creature runs of its own do not fit a lesson on one"
+                        + " 2-core server.");
+
+        private final String sentence;
+        private final String teacherAdvice;
+
+        InClass(String sentence, String teacherAdvice) {
+            this.sentence = sentence;
+            this.teacherAdvice = teacherAdvice;
+        }
+
+        /** What the lesson page says about it to learners. */
+        public String sentence() {
+            return sentence;
+        }
+
+        /** What it says to the teacher beside Prepare. */
+        public String teacherAdvice() {
+            return teacherAdvice;
+        }
+    }
 
     static final String PRESET = "preset";
     static final String LESSON = "lesson";
@@ -52,6 +88,22 @@ public record Lesson(
      */
     public GanConfig config() {
         return read(experiment).orThrow();
+    }
+
+    /**
+     * Every run a learner (or a teacher preparing the lesson) launches in it: the experiment, its
+     * other presets, then its sweep's runs.
+     */
+    public List<GanConfig> runConfigs() {
+        List<GanConfig> out = new java.util.ArrayList<>();
+        out.add(config());
+        alsoTry.forEach(id -> out.add(Presets.byId(id).orElseThrow().config()));
+        if (sweep != null) {
+            org.ganplayground.sweeps.SweepPlan.of(sweep.baseConfig(), sweep.request())
+                    .members()
+                    .forEach(m -> out.add(m.config()));
+        }
+        return out;
     }
 
     /** The experiment's config: the preset's keys, overridden by the lesson's own. */
@@ -165,7 +217,12 @@ public record Lesson(
     public List<String> missing(Map<String, Answered> answers, boolean ran) {
         List<String> out = new java.util.ArrayList<>();
         if (!ran) {
-            out.add("Run the lesson's experiment to the end (Try it, then Launch).");
+            out.add(
+                    inClass == InClass.PREPARED
+                            ? "Run the lesson's experiment to the end (Try it, then Launch), or"
+                                    + " make your predictions and study the run your teacher"
+                                    + " prepared once it has finished."
+                            : "Run the lesson's experiment to the end (Try it, then Launch).");
         }
         long open = after().stream().filter(q -> !answers.containsKey(q.id())).count();
         if (open > 0) {

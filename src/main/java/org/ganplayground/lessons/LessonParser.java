@@ -42,7 +42,8 @@ final class LessonParser {
                     "sweep",
                     "hide",
                     "questions",
-                    "teacher");
+                    "teacher",
+                    "class");
     private static final Set<String> QUESTION_KEYS =
             Set.of(
                     "id",
@@ -142,6 +143,15 @@ final class LessonParser {
             }
         }
         List<Question> questions = questions(file, fm, config);
+        Lesson.InClass inClass;
+        try {
+            inClass = Lesson.InClass.valueOf(fm.text("class").strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw fm.error(
+                    "class",
+                    "say how the lesson's runs fit a class of 30: 'own' (each learner runs their"
+                            + " own) or 'prepared' (the teacher prepares them before class)");
+        }
         return new Lesson(
                 name.group(2),
                 file,
@@ -155,7 +165,8 @@ final class LessonParser {
                 hide,
                 questions,
                 fm.has("teacher") ? fm.text("teacher") : "",
-                Markdown.toHtml(body));
+                Markdown.toHtml(body),
+                inClass);
     }
 
     private static Node compose(String file, String yaml) {

@@ -14,8 +14,13 @@ import java.util.stream.Collectors;
 import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.ClassroomService;
 import org.ganplayground.classroom.CurrentUser;
+import org.ganplayground.settings.Presets;
+import org.ganplayground.sweeps.Sweep;
+import org.ganplayground.sweeps.SweepService;
+import org.ganplayground.training.QuotaExceededException;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
+import org.ganplayground.training.RunStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +53,7 @@ public class LessonService {
     private final LessonLockRepository locks;
     private final ClassActivity activity;
     private final RunService runs;
+    private final SweepService sweeps;
     private final CurrentUser currentUser;
     private final ClassroomService classroom;
 
@@ -59,8 +65,10 @@ public class LessonService {
             LessonLockRepository locks,
             ClassActivity activity,
             RunService runs,
+            SweepService sweeps,
             CurrentUser currentUser,
             ClassroomService classroom) {
+        this.sweeps = sweeps;
         this.currentUser = currentUser;
         this.classroom = classroom;
         this.locks = locks;
@@ -222,7 +230,7 @@ public class LessonService {
                 answers.findByLearnerIdAndLessonSlugAndQuestionId(learnerId, slug, questionId)
                         .orElseGet(() -> new LessonAnswer(learnerId, slug, questionId));
         Answered earlier = row.getAnswer() == null ? null : row.answered();
-        if (!open(q, earlier, !runs(slug).isEmpty())) {
+        if (!open(q, earlier, predictionsClosed(lesson))) {
             throw new IllegalStateException(
                     q.when() == Question.When.BEFORE
                             ? PREDICTION_CLOSED
@@ -277,6 +285,7 @@ public class LessonService {
                     .put(a.getQuestionId(), a.answered());
         }
         Set<String> ran = runs.lessonsRun(List.of(learnerId)).getOrDefault(learnerId, Set.of());
+        Set<String> done = preparedDone(classroom.classOf(learnerId).orElse(null));
         Map<String, Progress> out = new HashMap<>();
         for (Lesson lesson : library.lessons()) {
             out.put(
@@ -284,7 +293,11 @@ public class LessonService {
                     lesson.progress(
                             started.contains(lesson.slug()),
                             answered.getOrDefault(lesson.slug(), Map.of()),
-                            ran.contains(lesson.slug())));
+                            ran.contains(lesson.slug())
+                                    || studied(
+                                            lesson,
+                                            answered.getOrDefault(lesson.slug(), Map.of()),
+                                            done)));
         }
         return out;
     }
@@ -339,7 +352,8 @@ public class LessonService {
         Lesson lesson = require(slug);
         long me = currentUser.get().id();
         boolean ran = runs.lessonsRun(List.of(me)).getOrDefault(me, Set.of()).contains(slug);
-        return lesson.missing(answered(slug), ran);
+        Map<String, Answered> mine = answered(slug);
+        return lesson.missing(mine, ran || preparedFinished(lesson, mine));
     }
 
     /**
@@ -350,12 +364,186 @@ public class LessonService {
     @Transactional(readOnly = true)
     public Optional<Map<String, Double>> lastRunMetrics(String slug) {
         Lesson lesson = require(slug);
-        return runs(slug).stream()
-                .filter(r -> r.getStatus() == org.ganplayground.training.RunStatus.COMPLETED)
+        Optional<Run> own = experimentRun(lesson, runs(slug));
+        Optional<Run> run = own.isPresent() ? own : experimentRun(lesson, prepared(slug).runs());
+        return run.map(r -> runs.finalMetrics(List.of(r.getId())).get(r.getId()));
+    }
+
+    /** The newest finished run of the lesson's own experiment among these. */
+    private Optional<Run> experimentRun(Lesson lesson, List<Run> among) {
+        return among.stream()
+                .filter(r -> r.getStatus() == RunStatus.COMPLETED)
                 // lesson 5's ring-fast-inspector run is not the learner's ring-collapse run
                 .filter(r -> !lesson.isAnotherExperiment(runs.config(r)))
-                .findFirst()
-                .map(r -> runs.finalMetrics(List.of(r.getId())).get(r.getId()));
+                .findFirst();
+    }
+
+    /** What a lesson page shows of the runs a teacher prepared for the learner's class. */
+    public enum Shown {
+        /** None prepared (or the learner is not in a class). */
+        NONE,
+        /** Prepared, shown once the learner has made every prediction. */
+        AFTER_PREDICTIONS,
+        SHOWN
+    }
+
+    /** The runs and sweeps prepared for a lesson, as the caller may see them now. */
+    public record Prepared(Shown shown, List<Run> runs, List<Sweep> sweeps) {
+        static final Prepared NONE = new Prepared(Shown.NONE, List.of(), List.of());
+    }
+
+    /**
+     * The runs and sweep the teacher prepared for the signed-in learner's class in this lesson:
+     * listed only once the learner has made every prediction (or launched a run of their own),
+     * since a prediction made after seeing the result is not one.
+     */
+    @Transactional(readOnly = true)
+    public Prepared prepared(String slug) {
+        Caller me = currentUser.get();
+        Lesson lesson = require(slug);
+        if (me.classId() == null || me.teaches()) {
+            return Prepared.NONE;
+        }
+        List<Run> made = runs.preparedRuns(me.classId(), lesson.slug());
+        List<Sweep> swept = sweeps.prepared(me.classId(), lesson.slug());
+        if (made.isEmpty() && swept.isEmpty()) {
+            return Prepared.NONE;
+        }
+        if (!predicted(lesson, answered(slug)) && runs(slug).isEmpty()) {
+            return new Prepared(Shown.AFTER_PREDICTIONS, List.of(), List.of());
+        }
+        return new Prepared(Shown.SHOWN, made, swept);
+    }
+
+    /** The runs and sweeps prepared for one of the caller's classes in this lesson (teachers). */
+    @Transactional(readOnly = true)
+    public Prepared preparedFor(String slug, long classId) {
+        Lesson lesson = require(slug);
+        if (!classroom.teachesClass(currentUser.get(), classId)) {
+            return Prepared.NONE;
+        }
+        List<Run> made = runs.preparedRuns(classId, lesson.slug());
+        List<Sweep> swept = sweeps.prepared(classId, lesson.slug());
+        return made.isEmpty() && swept.isEmpty()
+                ? Prepared.NONE
+                : new Prepared(Shown.SHOWN, made, swept);
+    }
+
+    static final String ALREADY_PREPARED =
+            "This lesson is already prepared for that class: its runs are listed below. Cancel"
+                    + " them first to prepare it again.";
+
+    /**
+     * A teacher prepares a lesson for one of their classes: its experiment, its other presets and
+     * its sweep are launched once, as the teacher's runs, readable by the class's learners (so a
+     * class of 30 on one server need not wait for 30 creature runs: Lesson.InClass). Refused for a
+     * class that is not the caller's or has ended, and while an earlier preparation still stands
+     * (runs queued, training or finished).
+     *
+     * @return what was launched; runs over the teacher's active-run limit are refused with the
+     *     limit's sentence, the sweep's runs follow as slots free
+     */
+    public Prepared prepare(String slug, long classId) {
+        Caller me = currentUser.get();
+        Lesson lesson = require(slug);
+        if (!classroom.teachesClass(me, classId) || classroom.classOver(classId)) {
+            throw new IllegalStateException(
+                    "Only the teacher of a class that has not ended prepares its lessons.");
+        }
+        Prepared before = preparedFor(slug, classId);
+        boolean standing =
+                before.runs().stream()
+                        .anyMatch(
+                                r ->
+                                        r.getStatus() != RunStatus.CANCELLED
+                                                && r.getStatus() != RunStatus.FAILED);
+        if (standing) {
+            throw new IllegalStateException(ALREADY_PREPARED);
+        }
+        String name = truncate("Prepared: " + lesson.title(), Run.NAME_MAX_LENGTH);
+        List<Run> made = new java.util.ArrayList<>();
+        made.add(runs.launchFor(me, lesson.config(), name, lesson.slug(), classId));
+        for (String presetId : lesson.alsoTry()) {
+            try {
+                made.add(
+                        runs.launchFor(
+                                me,
+                                Presets.byId(presetId).orElseThrow().config(),
+                                truncate("Prepared: " + presetId, Run.NAME_MAX_LENGTH),
+                                lesson.slug(),
+                                classId));
+            } catch (QuotaExceededException full) {
+                log.info("Prepared {} without {}: {}", slug, presetId, full.getMessage());
+            }
+        }
+        List<Sweep> swept = new java.util.ArrayList<>();
+        if (lesson.sweep() != null) {
+            swept.add(
+                    sweeps.start(
+                            lesson.sweep().baseConfig(),
+                            lesson.sweep().request(),
+                            lesson.slug(),
+                            classId));
+        }
+        return new Prepared(Shown.SHOWN, made, swept);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** Whether the learner has answered every prediction of the lesson. */
+    private static boolean predicted(Lesson lesson, Map<String, Answered> answers) {
+        return lesson.before().stream().allMatch(q -> answers.containsKey(q.id()));
+    }
+
+    /**
+     * Whether predictions are closed for the signed-in learner: once they have a run of the lesson,
+     * or once the class's prepared runs are shown to them (every prediction made).
+     */
+    @Transactional(readOnly = true)
+    public boolean predictionsClosed(String slug) {
+        return predictionsClosed(require(slug));
+    }
+
+    private boolean predictionsClosed(Lesson lesson) {
+        if (!runs(lesson.slug()).isEmpty()) {
+            return true;
+        }
+        return prepared(lesson.slug()).shown() == Shown.SHOWN;
+    }
+
+    /** Whether the learner studied a finished prepared run of the lesson's experiment. */
+    private boolean preparedFinished(Lesson lesson, Map<String, Answered> answers) {
+        Prepared p = prepared(lesson.slug());
+        return p.shown() == Shown.SHOWN
+                && predicted(lesson, answers)
+                && experimentRun(lesson, p.runs()).isPresent();
+    }
+
+    /**
+     * The lessons whose experiment has a finished run prepared for this class (none for no class),
+     * as the caller may read them: a learner of the class or its teacher.
+     */
+    Set<String> preparedDone(Long classId) {
+        if (classId == null) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (Lesson lesson : library.lessons()) {
+            if (experimentRun(lesson, runs.preparedRuns(classId, lesson.slug())).isPresent()) {
+                out.add(lesson.slug());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a prepared run counts as the learner's run of the lesson: it finished, and they made
+     * every prediction before it was shown to them.
+     */
+    static boolean studied(Lesson lesson, Map<String, Answered> answers, Set<String> done) {
+        return done.contains(lesson.slug()) && predicted(lesson, answers);
     }
 
     /** The signed-in learner's runs launched from this lesson, newest first. */

@@ -51,6 +51,10 @@ public class Sweep {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The class its teacher prepared it for (V12__prepared_runs.sql), or null. */
+    @Column(name = "prepared_for")
+    private Long preparedFor;
+
     protected Sweep() {}
 
     Sweep(
@@ -71,6 +75,14 @@ public class Sweep {
                         ? lessonSlug
                         : null;
         this.createdAt = Instant.now();
+    }
+
+    public Long getPreparedFor() {
+        return preparedFor;
+    }
+
+    void setPreparedFor(Long classId) {
+        this.preparedFor = classId;
     }
 
     public Long getId() {

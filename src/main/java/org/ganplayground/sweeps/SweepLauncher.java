@@ -184,7 +184,8 @@ class SweepLauncher implements SmartLifecycle {
                                             owner.get(),
                                             config.config(),
                                             name,
-                                            sweep.getLessonSlug());
+                                            sweep.getLessonSlug(),
+                                            sweep.getPreparedFor());
                             if (members.launched(m.getId(), run.getId()) == 0) {
                                 throw new Taken();
                             }

@@ -9,6 +9,8 @@ interface SweepRepository extends JpaRepository<Sweep, Long> {
 
     List<Sweep> findByOwnerIdOrderByCreatedAtDesc(long ownerId);
 
+    List<Sweep> findByPreparedForAndLessonSlugOrderByCreatedAtDesc(Long classId, String slug);
+
     List<Sweep> findByOwnerIdInOrderByCreatedAtDesc(Collection<Long> ownerIds);
 
     /** Sweeps with members still waiting for a slot, oldest first. */

@@ -116,7 +116,25 @@ public class SweepService {
 
     /** {@link #start(GanConfig, String, List, List, String, String)} from a dialog's request. */
     public Sweep start(GanConfig base, SweepRequest request, String lessonSlug) {
+        return start(base, request, lessonSlug, null);
+    }
+
+    /**
+     * {@link #start(GanConfig, SweepRequest, String)} of a sweep a teacher prepares for one of
+     * their classes ({@code preparedFor}; null for an ordinary sweep): its learners read it and its
+     * runs. Refused for anyone but the class's teacher, or once the class has ended.
+     */
+    public Sweep start(GanConfig base, SweepRequest request, String lessonSlug, Long preparedFor) {
         Caller me = user.get();
+        if (preparedFor != null
+                && (!classroom.teachesClass(me, preparedFor) || classroom.classOver(preparedFor))) {
+            throw new InvalidConfigException(
+                    List.of(
+                            new ConfigError(
+                                    Settings.WHOLE,
+                                    "Only the teacher of a class that has not ended prepares"
+                                            + " sweeps for it.")));
+        }
         if (classroom.classEnded(me.id())) {
             throw new InvalidConfigException(
                     List.of(new ConfigError(Settings.WHOLE, ClassroomService.CLASS_ENDED)));
@@ -141,6 +159,10 @@ public class SweepService {
                                                     Settings.writeJson(base),
                                                     plan.key(),
                                                     lessonSlug));
+                            if (preparedFor != null) {
+                                stored.setPreparedFor(preparedFor);
+                                sweeps.save(stored);
+                            }
                             int place = 0;
                             for (SweepPlan.Member m : plan.members()) {
                                 members.save(
@@ -156,7 +178,31 @@ public class SweepService {
     /** The sweep if the caller may read it; empty for someone else's, as for a missing one. */
     public Optional<Sweep> find(long sweepId) {
         Caller me = user.get();
-        return sweeps.findById(sweepId).filter(s -> classroom.mayRead(me, s.getOwnerId()));
+        return sweeps.findById(sweepId)
+                .filter(
+                        s ->
+                                classroom.mayRead(me, s.getOwnerId())
+                                        || (s.getPreparedFor() != null
+                                                && s.getPreparedFor().equals(me.classId())));
+    }
+
+    /**
+     * The sweeps prepared for a class in a lesson, newest first: for a learner or guest of that
+     * class and for its teacher; empty for anyone else.
+     */
+    public List<Sweep> prepared(long classId, String lessonSlug) {
+        Caller me = user.get();
+        if (!Long.valueOf(classId).equals(me.classId()) && !classroom.teachesClass(me, classId)) {
+            return List.of();
+        }
+        return sweeps.findByPreparedForAndLessonSlugOrderByCreatedAtDesc(classId, lessonSlug);
+    }
+
+    /**
+     * Whether the caller owns the sweep or teaches its owner (learners only read prepared ones).
+     */
+    private boolean manages(Sweep sweep) {
+        return classroom.mayRead(user.get(), sweep.getOwnerId());
     }
 
     /** Its runs in order, with their status and latest metrics. */
@@ -202,6 +248,9 @@ public class SweepService {
      */
     public void cancel(long sweepId) {
         Sweep sweep = readable(sweepId);
+        if (!manages(sweep)) {
+            throw new IllegalArgumentException("Only your teacher can cancel a prepared sweep.");
+        }
         launcher.stopWaiting(sweep.getId(), "Cancelled before it started.");
         for (SweepMember m : members.findBySweepIdOrderByPlace(sweepId)) {
             if (m.getRunId() != null
@@ -212,9 +261,11 @@ public class SweepService {
     }
 
     /** Whether the caller may cancel the sweep now: something of it still waits or trains. */
-    public boolean mayCancel(List<SweepRow> rows) {
-        return rows.stream()
-                .anyMatch(r -> r.waiting() || (r.status() != null && r.status().isActive()));
+    public boolean mayCancel(Sweep sweep, List<SweepRow> rows) {
+        return manages(sweep)
+                && rows.stream()
+                        .anyMatch(
+                                r -> r.waiting() || (r.status() != null && r.status().isActive()));
     }
 
     /**

@@ -100,6 +100,13 @@ public class Run {
     @Column(name = "shared_at")
     private Instant sharedAt;
 
+    /**
+     * The class this run was prepared for by its teacher (its learners read it), or null: see
+     * V12__prepared_runs.sql.
+     */
+    @Column(name = "prepared_for")
+    private Long preparedFor;
+
     @Version private long version;
 
     protected Run() {}
@@ -269,5 +276,13 @@ public class Run {
 
     public boolean isShared() {
         return sharedAt != null;
+    }
+
+    public Long getPreparedFor() {
+        return preparedFor;
+    }
+
+    void setPreparedFor(Long classId) {
+        this.preparedFor = classId;
     }
 }

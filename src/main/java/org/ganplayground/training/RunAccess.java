@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what to a run. Its owner does everything; a teacher of the owner's class reads it,
  * cancels it, resumes it after its time limit and unshares it; a classmate reads it while it is
- * shared, or while the teacher shows it to the class; anyone else gets the answer a missing run
- * gets.
+ * shared, or while the teacher shows it to the class; the learners of a class read the runs their
+ * teacher prepared for it; anyone else gets the answer a missing run gets.
  */
 @Component
 class RunAccess {
@@ -28,6 +28,7 @@ class RunAccess {
     boolean mayRead(Caller me, Run run) {
         return classroom.mayRead(me, run.getOwnerId())
                 || sharedWith(me, run)
+                || (run.getPreparedFor() != null && run.getPreparedFor().equals(me.classId()))
                 || broadcasts.isShown(me.classId(), run.getId());
     }
 

@@ -16,6 +16,8 @@ interface RunRepository extends JpaRepository<Run, Long> {
 
     List<Run> findByStatus(RunStatus status);
 
+    List<Run> findByPreparedForAndLessonSlugOrderByCreatedAtDesc(Long classId, String lessonSlug);
+
     /** A class's gallery: the runs shared with it, most recently shared first. */
     List<Run> findByClassIdAndSharedAtNotNullOrderBySharedAtDesc(Long classId);
 

@@ -97,6 +97,21 @@ public class RunService {
      * with the owner's own limits. Callers pass an owner read from stored work, never from a page.
      */
     public Run launchFor(Caller me, GanConfig config, String name, String lessonSlug) {
+        return launchFor(me, config, name, lessonSlug, null);
+    }
+
+    /**
+     * {@link #launchFor(Caller, GanConfig, String, String)} of a run a teacher prepares for one of
+     * their classes ({@code preparedFor}, null for an ordinary run): its learners read it. Only the
+     * class's teacher may, and not once the class has ended.
+     */
+    public Run launchFor(
+            Caller me, GanConfig config, String name, String lessonSlug, Long preparedFor) {
+        if (preparedFor != null
+                && (!classroom.teachesClass(me, preparedFor) || classroom.classOver(preparedFor))) {
+            throw new QuotaExceededException(
+                    "Only the teacher of a class that has not ended prepares runs for it.");
+        }
         check(config);
         classroom.refuseIfEnded(me.id(), QuotaExceededException::new);
         String title = name == null || name.isBlank() ? Settings.describe(config) : name.strip();
@@ -120,6 +135,9 @@ public class RunService {
                                             lessonSlug,
                                             me.classId(),
                                             limits.budgetSeconds() * 1000L));
+                    if (preparedFor != null) {
+                        run.setPreparedFor(preparedFor);
+                    }
                     queue.changedAfterCommit(run.getId());
                     return run;
                 });
@@ -297,6 +315,19 @@ public class RunService {
             }
         }
         return out;
+    }
+
+    /**
+     * The runs prepared for a class in a lesson, newest first: for a learner or guest of that
+     * class, and for its teacher; empty for anyone else, as for a class with none.
+     */
+    @Transactional(readOnly = true)
+    public List<Run> preparedRuns(long classId, String lessonSlug) {
+        Caller me = user.get();
+        if (!Long.valueOf(classId).equals(me.classId()) && !classroom.teachesClass(me, classId)) {
+            return List.of();
+        }
+        return runs.findByPreparedForAndLessonSlugOrderByCreatedAtDesc(classId, lessonSlug);
     }
 
     /** The runs of one class's learners, newest first, when the caller teaches it; else none. */

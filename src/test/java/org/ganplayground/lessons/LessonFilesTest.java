@@ -22,6 +22,36 @@ class LessonFilesTest {
         }
     }
 
+    /**
+     * "Own" lessons fit a class of 30 on one 2-core server: every learner's runs take at most a
+     * third of the lesson on two cores, by the cost model (training/CostModel.java, within 20 % of
+     * measured times: README "Compute budget"). The others say "prepared", and their runs, made
+     * once for the class, take at most 15 minutes before class. LessonClassBenchmark measures both.
+     */
+    @Test
+    void each_lesson_says_how_its_runs_fit_a_class_of_30_and_the_cost_model_agrees() {
+        for (Lesson l : COURSE.lessons()) {
+            double oneLearner =
+                    l.runConfigs().stream()
+                            .mapToDouble(
+                                    c -> org.ganplayground.training.CostModel.estimate(c).seconds())
+                            .sum();
+            double classOnTwoCores = 30 * oneLearner / 2;
+            if (l.inClass() == Lesson.InClass.OWN) {
+                assertThat(classOnTwoCores)
+                        .as(l.file() + ": 30 learners' own runs, seconds on 2 cores")
+                        .isLessThanOrEqualTo(l.minutes() * 60 / 3.0);
+            } else {
+                assertThat(classOnTwoCores)
+                        .as(l.file() + " says prepared, yet 30 own runs would fit")
+                        .isGreaterThan(l.minutes() * 60 / 3.0);
+                assertThat(oneLearner / 2)
+                        .as(l.file() + ": its prepared runs, seconds on 2 cores")
+                        .isLessThanOrEqualTo(15 * 60);
+            }
+        }
+    }
+
     @Test
     void every_reflection_has_a_model_answer_for_learners_working_alone() {
         for (Lesson l : COURSE.lessons()) {
@@ -59,6 +89,7 @@ class LessonFilesTest {
                 new LessonService(
                         Path.of("target", "no-lessons-here"),
                         true,
+                        null,
                         null,
                         null,
                         null,

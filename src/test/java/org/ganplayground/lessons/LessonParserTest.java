@@ -29,6 +29,7 @@ class LessonParserTest {
                 ask: How many?
                 answer: 8
                 tolerance: 1
+            class: own
             ---
             # Hello
             """;
@@ -130,6 +131,19 @@ class LessonParserTest {
         assertThatThrownBy(() -> parse(GOOD.replace("ring-good", "ring-nope")))
                 .hasMessageStartingWith("03-a-lesson.md:7:")
                 .hasMessageContaining("ring-nope");
+    }
+
+    @Test
+    void a_lesson_says_how_its_runs_fit_a_class() {
+        assertThat(parse(GOOD).inClass()).isEqualTo(Lesson.InClass.OWN);
+        assertThat(parse(GOOD.replace("class: own", "class: prepared")).inClass())
+                .isEqualTo(Lesson.InClass.PREPARED);
+        assertThatThrownBy(() -> parse(GOOD.replace("class: own", "class: shared")))
+                .isInstanceOf(LessonFormatException.class)
+                .hasMessageContaining("'own' (each learner runs their own) or 'prepared'");
+        assertThatThrownBy(() -> parse(GOOD.replace("class: own\n", "")))
+                .isInstanceOf(LessonFormatException.class)
+                .hasMessageContaining("class");
     }
 
     @Test

@@ -208,10 +208,10 @@ class LessonServiceTest {
         assertThatThrownBy(
                         () ->
                                 new LessonService(
-                                        dir, true, null, null, null, null, null, null, null))
+                                        dir, true, null, null, null, null, null, null, null, null))
                 .hasMessageContaining(where);
         LessonService lenient =
-                new LessonService(dir, false, null, null, null, null, null, null, null);
+                new LessonService(dir, false, null, null, null, null, null, null, null, null);
         assertThat(lenient.lessons()).isEmpty();
         assertThat(lenient.problems()).containsExactly(where);
     }

@@ -154,6 +154,23 @@ public class TestRuns {
         return r.getId();
     }
 
+    /**
+     * A completed run of the lesson's {@code config} that a teacher prepared for their class, with
+     * one snapshot whose metrics are {@code last}.
+     */
+    @Transactional
+    public long preparedInLesson(
+            Caller teacher,
+            long classId,
+            String lessonSlug,
+            Map<String, Double> last,
+            GanConfig config) {
+        long id = finishedInLesson(teacher, lessonSlug, last, config);
+        runs.findById(id).orElseThrow().setPreparedFor(classId);
+        runs.flush();
+        return id;
+    }
+
     /** A completed creatures run of {@code owner} of 200 iterations, as {@link #finished}. */
     @Transactional
     public long finishedCreatures(Caller owner, String name) {

@@ -69,6 +69,8 @@ class LessonView extends VerticalLayout
     private final ClassPredictions predictions;
     private final org.ganplayground.classroom.CurrentUser currentUser;
     private final SweepService sweeps;
+    private final org.ganplayground.classroom.AccountService accounts;
+    private PreparedPanel prepared;
     private Lesson lesson;
     private boolean locked;
     private boolean ran;
@@ -80,7 +82,9 @@ class LessonView extends VerticalLayout
             LessonService lessons,
             ClassPredictions predictions,
             org.ganplayground.classroom.CurrentUser currentUser,
-            SweepService sweeps) {
+            SweepService sweeps,
+            org.ganplayground.classroom.AccountService accounts) {
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.sweeps = sweeps;
         runSweep.addClickListener(e -> startSweep());
@@ -136,7 +140,11 @@ class LessonView extends VerticalLayout
         }
 
         Map<String, Answered> answered = lessons.answered(lesson.slug());
-        ran = !lessons.runs(lesson.slug()).isEmpty();
+        ran = lessons.predictionsClosed(lesson.slug());
+        boolean teaches = currentUser.find().map(c -> c.teaches()).orElse(false);
+        boolean inClass = currentUser.find().map(c -> c.classId() != null).orElse(false);
+        prepared =
+                teaches || inClass ? new PreparedPanel(lessons, accounts, lesson, teaches) : null;
         alone = lessons.alone();
         Optional<Map<String, Double>> finishedRun = lessons.lastRunMetrics(lesson.slug());
         finished = finishedRun.isPresent();
@@ -159,10 +167,11 @@ class LessonView extends VerticalLayout
                 sweepProblem,
                 new H3("Your runs in this lesson"),
                 runs,
-                sweepList,
-                new H3("After the run: explain"),
-                after,
-                toFinish);
+                sweepList);
+        if (prepared != null) {
+            add(prepared);
+        }
+        add(new H3("After the run: explain"), after, toFinish);
         if (!lesson.teacherNotes().isBlank()
                 && currentUser.find().map(c -> c.teaches()).orElse(false)) {
             Paragraph notes = new Paragraph();
@@ -232,6 +241,9 @@ class LessonView extends VerticalLayout
         try {
             // a closed question keeps its button (the focus stays on it): the service says why
             card.show(lessons.answer(lesson.slug(), card.question.id(), text));
+            if (prepared != null && card.question.when() == Question.When.BEFORE) {
+                prepared.refresh(); // shown once every prediction is made
+            }
             showStatus();
             showSpread(card);
         } catch (IllegalArgumentException | IllegalStateException e) {

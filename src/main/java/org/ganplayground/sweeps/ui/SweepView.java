@@ -157,7 +157,7 @@ class SweepView extends VerticalLayout implements BeforeEnterObserver {
                         + rows.size()
                         + " runs ended"
                         + (waiting ? "; the runs marked waiting start as earlier runs end." : "."));
-        cancel.setVisible(sweeps.mayCancel(rows));
+        cancel.setVisible(sweeps.mayCancel(sweep, rows));
         List<String> present =
                 SweepChart.outcomes(rows).stream().filter(MetricGuide::charted).toList();
         String chosen = outcome.getValue();
