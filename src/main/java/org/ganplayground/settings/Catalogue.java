@@ -252,7 +252,7 @@ public final class Catalogue {
             Setting.decimal(
                     "smoothing",
                     "Label smoothing",
-                    "Tells the inspector real is 0.9 instead of 1: a humbler inspector.",
+                    "Tells the inspector real is 1 minus this (0.9 at 0.1), not 1: a humbler inspector.",
                     TRAINING,
                     0,
                     0.3,

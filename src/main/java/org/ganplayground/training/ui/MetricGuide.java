@@ -26,7 +26,7 @@ public final class MetricGuide {
                 true),
         LOSSES(
                 "Losses",
-                "How to read it: lower is better for that side. The forger and the inspector pull against each other, so when one loss falls the other tends to rise.",
+                "How to read it: each network pushes its own loss down, against an opponent who keeps changing, so when one loss falls the other tends to rise. A lower loss is not better forgeries: read the two together, as a tug of war.",
                 true),
         GUARDRAILS(
                 "Guardrail checklist",
@@ -38,7 +38,7 @@ public final class MetricGuide {
                 false),
         SPREAD(
                 "Spread: forgeries vs real",
-                "How to read it: how widely the samples are scattered. Forgeries far narrower than the real data are a sign of mode collapse.",
+                "How to read it: how widely the samples are scattered. Forgeries far narrower than the real data are a sign of mode collapse: forgeries bunched together (lesson 5).",
                 false),
         EXPERT(
                 "Expert measures",
