@@ -179,4 +179,37 @@ class LessonViewTest extends KaribuViewTest {
                 .isInstanceOf(InvalidLocationException.class);
         assertThat(lessonPage("..%2Fx")).isEqualTo(lessonPage("no-such-lesson"));
     }
+
+    @Test
+    void a_teacher_prepares_a_lesson_for_their_class_and_its_learner_sees_it_after_predicting() {
+        org.ganplayground.classroom.TestAccounts.ClassOf c = accounts.classOf(1);
+        signInAs(c.teacher());
+        UI.getCurrent().navigate("lessons/guardrails");
+        PreparedPanel panel = _get(PreparedPanel.class);
+        assertThat(panel.list.getElement().getTextRecursively()).contains("Not prepared");
+        _click(panel.prepare);
+        assertThat(panel.problem.getText()).isEmpty();
+        assertThat(panel.list.getElement().getTextRecursively()).contains("Prepared: ");
+        _click(panel.prepare); // twice: refused where the teacher pressed it
+        assertThat(panel.problem.getText()).contains("already prepared");
+        testRuns.cancelAll();
+
+        signInAs(c.learners().get(0));
+        UI.getCurrent().navigate("lessons/guardrails");
+        panel = _get(PreparedPanel.class);
+        assertThat(panel.inClass.getText()).contains("your teacher prepares");
+        assertThat(panel.list.getElement().getTextRecursively())
+                .contains("once you have made every prediction")
+                .doesNotContain("Prepared: ");
+        assertThat(panel.prepare.isAttached()).isFalse();
+        answer("predict-pass", "Almost always");
+        assertThat(_get(PreparedPanel.class).list.getElement().getTextRecursively())
+                .contains("Prepared: ");
+    }
+
+    @Test
+    void a_learner_outside_a_class_sees_nothing_of_prepared_runs() {
+        UI.getCurrent().navigate("lessons/guardrails");
+        assertThat(_find(PreparedPanel.class)).isEmpty();
+    }
 }
