@@ -123,6 +123,11 @@ class LessonPointsTest {
                                         .isGreaterThanOrEqualTo(s.metric("high_quality") - 0.05);
                                 assertThat(narrow.metric("modes_covered"))
                                         .isLessThan(s.metric("modes_covered"));
+                                // a blind spot of "covered": the least-fed covered blob gets less
+                                // than half of an even share (0.29, 0.45, 0.34 of it at seeds 3, 4,
+                                // 5)
+                                assertThat(leastCoveredShare(s) * s.metric("modes_total"))
+                                        .isLessThan(0.5 * s.metric("high_quality"));
                             }),
                     Map.entry(
                             "beyond-pictures",
@@ -134,6 +139,24 @@ class LessonPointsTest {
                     Map.entry(
                             "design-your-own-experiment",
                             s -> assertThat(s.iteration()).isEqualTo(3000)));
+
+    /** The share of all forgeries on the covered blob (1 % or more of them) that gets fewest. */
+    static double leastCoveredShare(Snapshot s) {
+        float[] counts = s.arrays().get("mode_counts");
+        double highQuality = 0;
+        for (float count : counts) {
+            highQuality += count;
+        }
+        // the counts hold the high-quality forgeries only
+        double forgeries = highQuality / s.metric("high_quality");
+        double least = 1;
+        for (float count : counts) {
+            if (count >= 0.01 * forgeries) {
+                least = Math.min(least, count / forgeries);
+            }
+        }
+        return least;
+    }
 
     /**
      * Lesson 10's point: the broken run covers next to nothing, and every repair it offers (its
