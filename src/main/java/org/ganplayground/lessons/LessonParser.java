@@ -41,8 +41,7 @@ final class LessonParser {
                     "also",
                     "sweep",
                     "hide",
-                    "questions",
-                    "teacher");
+                    "questions");
     private static final Set<String> QUESTION_KEYS =
             Set.of(
                     "id",
@@ -154,7 +153,6 @@ final class LessonParser {
                 sweep,
                 hide,
                 questions,
-                fm.has("teacher") ? fm.text("teacher") : "",
                 Markdown.toHtml(body));
     }
 

@@ -68,5 +68,6 @@ class LessonFilesTest {
                         null);
         assertThat(elsewhere.problems()).isEmpty();
         assertThat(elsewhere.lessons()).isEqualTo(COURSE.lessons());
+        assertThat(elsewhere.packsForAnyone()).isEqualTo(COURSE.packs());
     }
 }

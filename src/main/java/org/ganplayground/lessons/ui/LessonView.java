@@ -31,6 +31,7 @@ import org.ganplayground.lessons.ClassPredictions;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonService;
 import org.ganplayground.lessons.Question;
+import org.ganplayground.lessons.TeacherPacks;
 import org.ganplayground.settings.ConfigError;
 import org.ganplayground.settings.InvalidConfigException;
 import org.ganplayground.sweeps.Sweep;
@@ -52,6 +53,7 @@ class LessonView extends VerticalLayout
     static final String SLUG = "slug";
     static final String NO_SUCH_LESSON = "No such lesson";
     static final String MISSING = "This lesson is not part of the course.";
+    static final String PACK = "Teacher pack";
 
     final H2 title = new H2();
     final Span status = new Span();
@@ -69,6 +71,7 @@ class LessonView extends VerticalLayout
     private final ClassPredictions predictions;
     private final org.ganplayground.classroom.CurrentUser currentUser;
     private final SweepService sweeps;
+    private final TeacherPacks teacherPacks;
     private Lesson lesson;
     private boolean locked;
     private boolean ran;
@@ -80,8 +83,10 @@ class LessonView extends VerticalLayout
             LessonService lessons,
             ClassPredictions predictions,
             org.ganplayground.classroom.CurrentUser currentUser,
-            SweepService sweeps) {
+            SweepService sweeps,
+            TeacherPacks teacherPacks) {
         this.currentUser = currentUser;
+        this.teacherPacks = teacherPacks;
         this.sweeps = sweeps;
         runSweep.addClickListener(e -> startSweep());
         sweepProblem.addClassName("gp-error");
@@ -163,13 +168,9 @@ class LessonView extends VerticalLayout
                 new H3("After the run: explain"),
                 after,
                 toFinish);
-        if (!lesson.teacherNotes().isBlank()
-                && currentUser.find().map(c -> c.teaches()).orElse(false)) {
-            Paragraph notes = new Paragraph();
-            notes.setText(lesson.teacherNotes());
-            notes.getStyle().set("white-space", "pre-line");
-            add(new Details("For teachers", notes));
-        }
+        // teachers only: TeacherPacks gives learners and guests nothing, so nothing reaches the
+        // page
+        teacherPacks.pack(lesson.slug()).ifPresent(p -> add(new Details(PACK, new PackContent(p))));
         showStatus();
     }
 
