@@ -156,7 +156,8 @@ final class LessonParser {
                 Markdown.toHtml(body));
     }
 
-    private static Node compose(String file, String yaml) {
+    /** The YAML of a front matter as a node tree, or the file and line of its syntax error. */
+    static Node compose(String file, String yaml) {
         try {
             Node root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
             if (root == null) {

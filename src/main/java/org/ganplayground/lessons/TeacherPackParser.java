@@ -1,16 +1,11 @@
 package org.ganplayground.lessons;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads one teacher pack, {@code lessons/teacher/NN-slug.md}: front matter ({@code lesson}, {@code
@@ -51,7 +46,8 @@ final class TeacherPackParser {
                 new FrontMatter(
                         shown,
                         2,
-                        compose(shown, String.join("\n", List.of(lines).subList(1, end))),
+                        LessonParser.compose(
+                                shown, String.join("\n", List.of(lines).subList(1, end))),
                         KEYS);
         String slug = fm.text("lesson");
         if (lesson == null) {
@@ -66,19 +62,6 @@ final class TeacherPackParser {
         List<TeacherPack.Section> sections =
                 sections(shown, lines, end + 1, lesson, misconceptions);
         return new TeacherPack(slug, file, flow, misconceptions, sections);
-    }
-
-    private static Node compose(String file, String yaml) {
-        try {
-            Node root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
-            if (root == null) {
-                throw new LessonFormatException(file, 2, "the front matter is empty");
-            }
-            return root;
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine();
-            throw new LessonFormatException(file, line + 2, e.getProblem());
-        }
     }
 
     private static List<TeacherPack.Step> flow(FrontMatter fm, Lesson lesson) {
