@@ -33,7 +33,6 @@ public record Lesson(
         LessonSweep sweep,
         List<String> hidden,
         List<Question> questions,
-        String teacherNotes,
         String bodyHtml,
         InClass inClass) {
 

@@ -14,24 +14,42 @@ import java.util.stream.Stream;
 
 /**
  * The course as read from one folder (or from the copy in the jar): the lessons that parsed, in
- * order, and a line for each file that did not. Plain Java so the lesson files can be checked
- * without starting the app.
+ * order, their teacher packs by slug, and a line for each file that did not parse. Plain Java so
+ * the lesson files can be checked without starting the app.
  */
-public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
+public record LessonLibrary(
+        List<Lesson> lessons, Map<String, TeacherPack> packs, List<String> problems) {
 
     public LessonLibrary {
         lessons = List.copyOf(lessons);
+        packs = Map.copyOf(packs);
         problems = List.copyOf(problems);
     }
 
-    /** Reads every {@code .md} file of the folder except README.md. */
+    /**
+     * Reads every {@code .md} file of the folder except README.md, and the teacher packs of its
+     * {@code teacher} folder.
+     */
     public static LessonLibrary load(Path folder) {
         if (!Files.isDirectory(folder)) {
             return new LessonLibrary(
-                    List.of(), List.of("No lessons folder at " + folder.toAbsolutePath()));
+                    List.of(),
+                    Map.of(),
+                    List.of("No lessons folder at " + folder.toAbsolutePath()));
         }
-        Map<String, String> texts = new TreeMap<>();
         List<String> unreadable = new ArrayList<>();
+        Map<String, String> texts = read(folder, unreadable);
+        Path packFolder = folder.resolve(TeacherPackParser.FOLDER);
+        Map<String, String> packs =
+                Files.isDirectory(packFolder) ? read(packFolder, unreadable) : Map.of();
+        LessonLibrary parsed = parse(texts, packs);
+        List<String> problems = new ArrayList<>(unreadable);
+        problems.addAll(parsed.problems());
+        return new LessonLibrary(parsed.lessons(), parsed.packs(), problems);
+    }
+
+    private static Map<String, String> read(Path folder, List<String> unreadable) {
+        Map<String, String> texts = new TreeMap<>();
         try (Stream<Path> s = Files.list(folder)) {
             for (Path file : s.toList()) {
                 String name = file.getFileName().toString();
@@ -47,10 +65,7 @@ public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LessonLibrary parsed = parse(texts);
-        List<String> problems = new ArrayList<>(unreadable);
-        problems.addAll(parsed.problems());
-        return new LessonLibrary(parsed.lessons(), problems);
+        return texts;
     }
 
     /** Whether a file name is a lesson: any {@code .md} file except README.md. */
@@ -58,8 +73,13 @@ public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
         return name.endsWith(".md") && !name.equalsIgnoreCase("README.md");
     }
 
-    /** Parses lesson texts by file name, in file-name order, checking numbers and slugs. */
-    public static LessonLibrary parse(Map<String, String> textsByFileName) {
+    /**
+     * Parses lesson texts by file name, in file-name order, checking numbers and slugs, then the
+     * teacher packs by file name: each lesson needs one. A broken or missing pack is a problem but
+     * leaves its lesson to the learners.
+     */
+    public static LessonLibrary parse(
+            Map<String, String> textsByFileName, Map<String, String> packsByFileName) {
         List<Lesson> lessons = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, String> slugs = new HashMap<>();
@@ -82,6 +102,29 @@ public record LessonLibrary(List<Lesson> lessons, List<String> problems) {
                 problems.add(e.getMessage());
             }
         }
-        return new LessonLibrary(lessons, problems);
+        Map<String, TeacherPack> packs = new HashMap<>();
+        Map<String, Lesson> byFile = new HashMap<>();
+        lessons.forEach(l -> byFile.put(l.file(), l));
+        for (Map.Entry<String, String> file : new TreeMap<>(packsByFileName).entrySet()) {
+            try {
+                TeacherPack pack =
+                        TeacherPackParser.parse(
+                                file.getKey(), file.getValue(), byFile.get(file.getKey()));
+                packs.put(pack.slug(), pack);
+            } catch (LessonFormatException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        for (Lesson l : lessons) {
+            if (!packs.containsKey(l.slug()) && !packsByFileName.containsKey(l.file())) {
+                problems.add(
+                        l.file()
+                                + ":1: no teacher pack: write "
+                                + TeacherPackParser.FOLDER
+                                + "/"
+                                + l.file());
+            }
+        }
+        return new LessonLibrary(lessons, packs, problems);
     }
 }

@@ -42,7 +42,6 @@ final class LessonParser {
                     "sweep",
                     "hide",
                     "questions",
-                    "teacher",
                     "class");
     private static final Set<String> QUESTION_KEYS =
             Set.of(
@@ -164,12 +163,12 @@ final class LessonParser {
                 sweep,
                 hide,
                 questions,
-                fm.has("teacher") ? fm.text("teacher") : "",
                 Markdown.toHtml(body),
                 inClass);
     }
 
-    private static Node compose(String file, String yaml) {
+    /** The YAML of a front matter as a node tree, or the file and line of its syntax error. */
+    static Node compose(String file, String yaml) {
         try {
             Node root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
             if (root == null) {

@@ -95,10 +95,21 @@ public class LessonService {
             log.info("Lessons from {}", folder.toAbsolutePath());
             return LessonLibrary.load(folder);
         }
+        Map<String, String> texts = bundled(BUNDLED);
+        log.info(
+                "No lessons folder at {}: using the {} lessons built into the app",
+                folder.toAbsolutePath(),
+                texts.size());
+        return texts.isEmpty()
+                ? LessonLibrary.load(folder) // says that the folder is missing
+                : LessonLibrary.parse(texts, bundled(BUNDLED + TeacherPackParser.FOLDER + "/"));
+    }
+
+    private static Map<String, String> bundled(String location) {
         Map<String, String> texts = new HashMap<>();
         try {
             for (Resource r :
-                    new PathMatchingResourcePatternResolver().getResources(BUNDLED + "*.md")) {
+                    new PathMatchingResourcePatternResolver().getResources(location + "*.md")) {
                 String name = r.getFilename();
                 if (name != null && LessonLibrary.isLessonFile(name)) {
                     texts.put(name, r.getContentAsString(StandardCharsets.UTF_8));
@@ -107,17 +118,16 @@ public class LessonService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        log.info(
-                "No lessons folder at {}: using the {} lessons built into the app",
-                folder.toAbsolutePath(),
-                texts.size());
-        return texts.isEmpty()
-                ? LessonLibrary.load(folder) // says that the folder is missing
-                : LessonLibrary.parse(texts);
+        return texts;
     }
 
     public List<Lesson> lessons() {
         return library.lessons();
+    }
+
+    /** The teacher packs by slug, for anyone: {@link TeacherPacks} decides who sees them. */
+    Map<String, TeacherPack> packsForAnyone() {
+        return library.packs();
     }
 
     /** Lesson files that could not be used, with file and line. */

@@ -99,5 +99,6 @@ class LessonFilesTest {
                         null);
         assertThat(elsewhere.problems()).isEmpty();
         assertThat(elsewhere.lessons()).isEqualTo(COURSE.lessons());
+        assertThat(elsewhere.packsForAnyone()).isEqualTo(COURSE.packs());
     }
 }

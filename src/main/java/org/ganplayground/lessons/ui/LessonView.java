@@ -31,6 +31,7 @@ import org.ganplayground.lessons.ClassPredictions;
 import org.ganplayground.lessons.Lesson;
 import org.ganplayground.lessons.LessonService;
 import org.ganplayground.lessons.Question;
+import org.ganplayground.lessons.TeacherPacks;
 import org.ganplayground.settings.ConfigError;
 import org.ganplayground.settings.InvalidConfigException;
 import org.ganplayground.sweeps.Sweep;
@@ -52,6 +53,7 @@ class LessonView extends VerticalLayout
     static final String SLUG = "slug";
     static final String NO_SUCH_LESSON = "No such lesson";
     static final String MISSING = "This lesson is not part of the course.";
+    static final String PACK = "Teacher pack";
 
     final H2 title = new H2();
     final Span status = new Span();
@@ -71,6 +73,7 @@ class LessonView extends VerticalLayout
     private final SweepService sweeps;
     private final org.ganplayground.classroom.AccountService accounts;
     private PreparedPanel prepared;
+    private final TeacherPacks teacherPacks;
     private Lesson lesson;
     private boolean locked;
     private boolean ran;
@@ -83,9 +86,11 @@ class LessonView extends VerticalLayout
             ClassPredictions predictions,
             org.ganplayground.classroom.CurrentUser currentUser,
             SweepService sweeps,
-            org.ganplayground.classroom.AccountService accounts) {
+            org.ganplayground.classroom.AccountService accounts,
+            TeacherPacks teacherPacks) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.teacherPacks = teacherPacks;
         this.sweeps = sweeps;
         runSweep.addClickListener(e -> startSweep());
         sweepProblem.addClassName("gp-error");
@@ -172,13 +177,9 @@ class LessonView extends VerticalLayout
             add(prepared);
         }
         add(new H3("After the run: explain"), after, toFinish);
-        if (!lesson.teacherNotes().isBlank()
-                && currentUser.find().map(c -> c.teaches()).orElse(false)) {
-            Paragraph notes = new Paragraph();
-            notes.setText(lesson.teacherNotes());
-            notes.getStyle().set("white-space", "pre-line");
-            add(new Details("For teachers", notes));
-        }
+        // teachers only: TeacherPacks gives learners and guests nothing, so nothing reaches the
+        // page
+        teacherPacks.pack(lesson.slug()).ifPresent(p -> add(new Details(PACK, new PackContent(p))));
         showStatus();
     }
 

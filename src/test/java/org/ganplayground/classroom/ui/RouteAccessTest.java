@@ -73,6 +73,7 @@ class RouteAccessTest extends KaribuViewTest {
         m.put("TeachersView", new Expect("teachers", EnumSet.of(Who.ADMIN)));
         m.put("GalleryView", new Expect("gallery", SIGNED_IN));
         m.put("ClassGalleryView", new Expect("classes/999999999/gallery", TEACHERS));
+        m.put("TeacherPackView", new Expect("teach/pack", TEACHERS));
         return m;
     }
 
