@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.ganplayground.classroom.AccountService.Issued;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class AccountServiceTest {

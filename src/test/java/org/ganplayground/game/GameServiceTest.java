@@ -18,12 +18,14 @@ import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.TestRuns;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The inspector game on a small trained ring run: rounds, stored answers, the machine's scores. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class GameServiceTest {

@@ -11,11 +11,13 @@ import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.Role;
 import org.ganplayground.classroom.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class LessonServiceTest {

@@ -11,6 +11,7 @@ import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.TestRuns;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * read by its learners alone; shown to a learner only after their predictions, which they then
  * close; counted as the learner's run of the lesson and used for "your run" answers.
  */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class PreparedRunsTest {

@@ -19,6 +19,7 @@ import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
 import org.ganplayground.training.TestRuns;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Sweeps at a small size: 2-D points, 30 iterations, a snapshot every 10; at most 2 active runs.
  */
+@Tag("database")
 @SpringBootTest(properties = "gan.queue.max-active-per-learner=2")
 @ActiveProfiles("test")
 class SweepServiceTest {

@@ -15,12 +15,14 @@ import org.ganplayground.settings.Settings;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The teacher's side of a class in session, as the services enforce it. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class BoardServiceTest {

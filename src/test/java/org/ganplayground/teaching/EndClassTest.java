@@ -18,6 +18,7 @@ import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
 import org.ganplayground.training.RunStatus;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class EndClassTest {

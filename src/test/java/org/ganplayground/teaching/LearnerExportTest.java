@@ -14,11 +14,13 @@ import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.classroom.TestAccounts.ClassOf;
 import org.ganplayground.lessons.LessonService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class LearnerExportTest {

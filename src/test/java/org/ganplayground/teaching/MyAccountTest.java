@@ -10,6 +10,7 @@ import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.Role;
 import org.ganplayground.classroom.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * What the schedule promises self-paced learners: their data to take, and deleted when they say.
  */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class MyAccountTest {

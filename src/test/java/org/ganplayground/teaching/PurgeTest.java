@@ -14,12 +14,14 @@ import org.ganplayground.classroom.Role;
 import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.classroom.TestAccounts.ClassOf;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The retention schedule as the purge job enforces it, with a clock the test moves forward. */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class PurgeTest {

@@ -20,6 +20,7 @@ import org.ganplayground.training.DetectorLab.Refused;
 import org.ganplayground.training.DetectorLab.Tested;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * checkpoints, and every run it must refuse refused with a sentence. One queue worker (as in
  * TrainingQueueTest, whose Spring context this shares), so a second run waits while one trains.
  */
+@Tag("database")
 @SpringBootTest(
         properties = {"gan.queue.workers=1", "spring.datasource.hikari.connection-timeout=5000"})
 @ActiveProfiles("test")

@@ -20,11 +20,13 @@ import org.ganplayground.engine.Metrics;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Stops the whole app in the middle of a run, as SIGTERM does, and resumes after a restart. */
+@Tag("database")
 class GracefulStopTest {
 
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();

@@ -20,6 +20,7 @@ import org.ganplayground.settings.InvalidConfigException;
 import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
+@Tag("database")
 @SpringBootTest(properties = "gan.queue.max-active-per-learner=2")
 @ActiveProfiles("test")
 class RunServiceTest {

@@ -12,12 +12,14 @@ import org.ganplayground.classroom.TestAccounts.ClassOf;
 import org.ganplayground.training.RunSharing.Availability;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class RunSharingTest {

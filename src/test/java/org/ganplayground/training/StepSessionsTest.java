@@ -12,11 +12,13 @@ import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag("database")
 @SpringBootTest(
         properties = {
             "gan.step.max-sessions=2",

@@ -17,6 +17,7 @@ import org.ganplayground.classroom.Role;
 import org.ganplayground.classroom.TestAccounts;
 import org.ganplayground.engine.GanConfig;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The queue with one worker, so the order runs start in is plain to see. */
+@Tag("database")
 @SpringBootTest(
         properties = {
             "gan.queue.workers=1",
