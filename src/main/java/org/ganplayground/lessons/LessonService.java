@@ -379,6 +379,16 @@ public class LessonService {
         return run.map(r -> runs.finalMetrics(List.of(r.getId())).get(r.getId()));
     }
 
+    /**
+     * Whether the signed-in learner has a finished run of the lesson's experiment of their own
+     * (else {@link #lastRunMetrics} comes from the run their teacher prepared, if any).
+     */
+    @Transactional(readOnly = true)
+    public boolean ownRunFinished(String slug) {
+        Lesson lesson = require(slug);
+        return experimentRun(lesson, runs(slug)).isPresent();
+    }
+
     /** The newest finished run of the lesson's own experiment among these. */
     private Optional<Run> experimentRun(Lesson lesson, List<Run> among) {
         return among.stream()

@@ -167,11 +167,16 @@ public record Question(
      * (when the prediction names an outcome metric), and the explanation.
      */
     public String besideRun(String predicted, String measured) {
+        return besideRun(predicted, measured, "Your run");
+    }
+
+    /** {@link #besideRun(String, String)} for a run named otherwise ("The prepared run"). */
+    public String besideRun(String predicted, String measured, String whose) {
         String more = explanation == null || explanation.isBlank() ? "" : " " + explanation;
         return "You predicted “"
                 + predicted
                 + "”."
-                + (measured == null ? "" : " Your run showed: " + measured + ".")
+                + (measured == null ? "" : " " + whose + " showed: " + measured + ".")
                 + more;
     }
 

@@ -48,7 +48,8 @@ public class ClassRunResults {
         List<Object[]> rows =
                 em.createQuery(
                                 "select r.status, s.metricsJson from Run r, RunSnapshot s"
-                                        + " where s.runId = r.id and r.classId = :classId"
+                                        + " where s.runId = r.id"
+                                        + " and (r.classId = :classId or r.preparedFor = :classId)"
                                         + " and r.lessonSlug = :slug and r.status in :counted"
                                         + " and s.iteration = (select max(t.iteration)"
                                         + " from RunSnapshot t where t.runId = r.id)",
@@ -77,7 +78,8 @@ public class ClassRunResults {
         requireMember(classId);
         return Set.copyOf(
                 em.createQuery(
-                                "select r.id from Run r where r.classId = :classId"
+                                "select r.id from Run r"
+                                        + " where (r.classId = :classId or r.preparedFor = :classId)"
                                         + " and r.lessonSlug is not null and r.status in :counted",
                                 Long.class)
                         .setParameter("classId", classId)

@@ -123,7 +123,12 @@ class PreparedRunsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage(LessonService.PREDICTION_CLOSED);
         assertThat(lessons.answers(GUARDRAILS)).containsEntry("predict-pass", "Some of the time");
+        // the class's predictions are set beside what the prepared run measured
+        assertThat(predictions.forMe(GUARDRAILS, "predict-pass").orElseThrow().outcome().finished())
+                .isEqualTo(1);
     }
+
+    @Autowired ClassPredictions predictions;
 
     @Test
     void a_finished_prepared_run_is_the_learners_run_for_answers_and_for_done() {

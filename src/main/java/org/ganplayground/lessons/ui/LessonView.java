@@ -79,6 +79,7 @@ class LessonView extends VerticalLayout
     private boolean ran;
     private boolean alone;
     private boolean finished;
+    private String whoseRun = "Your run";
     private Map<String, Double> lastRun = Map.of();
 
     LessonView(
@@ -153,6 +154,10 @@ class LessonView extends VerticalLayout
         alone = lessons.alone();
         Optional<Map<String, Double>> finishedRun = lessons.lastRunMetrics(lesson.slug());
         finished = finishedRun.isPresent();
+        whoseRun =
+                !finished || lessons.ownRunFinished(lesson.slug())
+                        ? "Your run"
+                        : "The prepared run";
         lastRun = finishedRun.orElse(Map.of());
         fill(before, lesson.before(), answered);
         fill(after, lesson.after(), answered);
@@ -226,7 +231,8 @@ class LessonView extends VerticalLayout
                                                     : org.ganplayground.training.ui.MetricGuide
                                                                     .label(q.outcome())
                                                             + " = "
-                                                            + plain(value))));
+                                                            + plain(value),
+                                            whoseRun)));
                 }
             }
             card.addAnswerListener(e -> answer(card, e.answer()));
