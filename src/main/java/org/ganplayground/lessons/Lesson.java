@@ -43,7 +43,7 @@ public record Lesson(
     public enum InClass {
         OWN(
                 "In a class, everyone runs their own: the class's runs take a few minutes on the"
-                        + " class's server.",
+                        + " class's server (a lesson with creature runs about ten).",
                 "Here each learner runs their own: preparing is optional, for a demonstration."),
         PREPARED(
                 "In a class, your teacher prepares this lesson's runs before class: they appear"

@@ -205,7 +205,7 @@ public final class Presets {
                                     + " counts each centre as a blob, so modes covered is out of 17.",
                             "measured at seeds 1 to 6, 2,000 iterations: the small blob gets 0, 0, 1.7, 2.0,"
                                     + " 0.2, 0.8 % of the forgeries against its 5.9 % of the real points (below 1 %"
-                                    + " at 4 of 6 seeds); with one centre on each side it kept 40 to 50 % at 6 of 6",
+                                    + " at 4 of 6 seeds); with one centre on each side it got 40 to 50 % at 5 of 6",
                             true,
                             Map.of(
                                     "domain",

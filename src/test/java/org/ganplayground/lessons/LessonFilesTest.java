@@ -52,6 +52,19 @@ class LessonFilesTest {
         }
     }
 
+    /** "Your run" numbers are checked against the learner's run, so each names its metric. */
+    @Test
+    void every_your_run_number_question_names_the_metric_it_is_checked_on() {
+        for (Lesson l : COURSE.lessons()) {
+            for (Question q : l.after()) {
+                if (q.kind() == Question.Kind.NUMBER
+                        && q.prompt().toLowerCase(java.util.Locale.ROOT).contains("your run")) {
+                    assertThat(q.metric()).as(l.file() + " " + q.id()).isNotNull();
+                }
+            }
+        }
+    }
+
     @Test
     void every_reflection_has_a_model_answer_for_learners_working_alone() {
         for (Lesson l : COURSE.lessons()) {
