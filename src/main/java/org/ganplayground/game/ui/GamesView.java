@@ -151,7 +151,8 @@ class GamesView extends VerticalLayout implements BeforeEnterObserver {
                 .getQueryParameters()
                 .getSingleParameter("run")
                 .flatMap(GamesView::parse)
-                .flatMap(id -> playable.stream().filter(o -> o.run().getId() == id).findFirst())
+                .flatMap(
+                        id -> playable.stream().filter(o -> id.equals(o.run().getId())).findFirst())
                 .ifPresent(run::setValue);
         List<SchoolClass> classes = accounts.myClasses();
         classNames =
