@@ -61,6 +61,14 @@ public class PostgresForTests implements EnvironmentPostProcessor {
                                         "10000")));
     }
 
+    /**
+     * A JDBC URL (user postgres, no password) of an empty database on this JVM's embedded server,
+     * for app nodes started in their own JVMs (ClusterIT).
+     */
+    public static String urlOfNewDatabase(String folder) {
+        return server().getJdbcUrl("postgres", databaseFor(folder));
+    }
+
     /** The database of a data folder, made empty the first time the folder is seen. */
     private static synchronized String databaseFor(String dataDir) {
         String name = "gan_" + digest(Path.of(dataDir).toAbsolutePath().normalize().toString());

@@ -107,6 +107,13 @@ public class Run {
     @Column(name = "prepared_for")
     private Long preparedFor;
 
+    /**
+     * The node training this run or holding its step session, while it does (V13__nodes.sql); a run
+     * is taken from a node only when that node is gone.
+     */
+    @Column(name = "node_id")
+    private String nodeId;
+
     @Version private long version;
 
     protected Run() {}
@@ -202,6 +209,17 @@ public class Run {
         }
     }
 
+    /**
+     * Back to the queue, keeping its place, after the node training it went away: it continues from
+     * its last checkpoint on whichever worker takes it.
+     */
+    void handBack(String message) {
+        Instant place = queuedAt;
+        setStatus(RunStatus.QUEUED, message);
+        queuedAt = place == null ? queuedAt : place;
+        nodeId = null;
+    }
+
     public int getIterationsTotal() {
         return iterationsTotal;
     }
@@ -252,6 +270,14 @@ public class Run {
 
     public boolean isStepMode() {
         return stepMode;
+    }
+
+    public String getNodeId() {
+        return nodeId;
+    }
+
+    void setNodeId(String nodeId) {
+        this.nodeId = nodeId;
     }
 
     void setStepMode(boolean stepMode) {

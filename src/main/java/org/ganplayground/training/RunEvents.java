@@ -67,7 +67,28 @@ public class RunEvents {
         return () -> everything.remove(listener);
     }
 
+    /** Where this node's own news also goes, for the other nodes of a cluster; null when alone. */
+    private volatile Consumer<RunEvent> relay;
+
+    void relayTo(Consumer<RunEvent> relay) {
+        this.relay = relay;
+    }
+
+    /** Whether a page on this node watches this run (or every run). */
+    boolean isWatched(long runId) {
+        return !everything.isEmpty() || listeners.containsKey(runId);
+    }
+
     void publish(RunEvent event) {
+        Consumer<RunEvent> r = relay;
+        if (r != null) {
+            deliver(r, event);
+        }
+        publishHere(event);
+    }
+
+    /** Delivers news to this node's listeners only: news that came from another node. */
+    void publishHere(RunEvent event) {
         everything.forEach(l -> deliver(l, event));
         if (event instanceof QueueChanged) {
             listeners.values().forEach(set -> set.forEach(l -> deliver(l, event)));

@@ -92,8 +92,24 @@ interface RunRepository extends JpaRepository<Run, Long> {
     @Modifying(clearAutomatically = true)
     @Query(
             "update Run r set r.status = 'RUNNING', r.startedAt = :now, r.statusMessage = null,"
-                    + " r.version = r.version + 1 where r.id = :id and r.status = 'QUEUED'")
-    int claim(Long id, Instant now);
+                    + " r.nodeId = :node, r.version = r.version + 1"
+                    + " where r.id = :id and r.status = 'QUEUED'")
+    int claim(Long id, Instant now, String node);
+
+    /** Waits for, and holds until commit, the one row every claim locks (V13__nodes.sql). */
+    @Query(value = "select id from queue_lock where id = 1 for update", nativeQuery = true)
+    List<Integer> lockQueue();
+
+    /**
+     * A stopping worker gives its run back to the queue, keeping its place, if it still holds it:
+     * another worker continues it from its last checkpoint.
+     */
+    @Modifying(clearAutomatically = true)
+    @Query(
+            "update Run r set r.status = 'QUEUED', r.statusMessage = :message, r.nodeId = null,"
+                    + " r.iterationsDone = :done, r.cpuMs = :cpuMs, r.version = r.version + 1"
+                    + " where r.id = :id and r.status = 'RUNNING' and r.nodeId = :node")
+    int handBack(Long id, String node, String message, int done, long cpuMs);
 
     /** Progress only: leaves the version alone so it never collides with a rename or a cancel. */
     @Modifying
@@ -113,9 +129,13 @@ interface RunRepository extends JpaRepository<Run, Long> {
         RunStatus getStatus();
 
         Long getBudgetMs();
+
+        String getNodeId();
     }
 
-    @Query("select r.status as status, r.budgetMs as budgetMs from Run r where r.id = :id")
+    @Query(
+            "select r.status as status, r.budgetMs as budgetMs, r.nodeId as nodeId from Run r"
+                    + " where r.id = :id")
     Optional<Watch> watch(Long id);
 
     /** Cancels a run only if it is still queued or training, whatever else touched the row. */

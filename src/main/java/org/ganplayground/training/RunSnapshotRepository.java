@@ -22,6 +22,14 @@ interface RunSnapshotRepository extends JpaRepository<RunSnapshot, Long> {
 
     Optional<RunSnapshot> findFirstByRunIdOrderByIterationDesc(Long runId);
 
+    List<RunSnapshot> findByRunIdAndIterationGreaterThanOrderByIteration(Long runId, int iteration);
+
+    /** Per run, the iteration of its latest snapshot: [runId, iteration]. */
+    @org.springframework.data.jpa.repository.Query(
+            "select s.runId, max(s.iteration) from RunSnapshot s where s.runId in :runIds"
+                    + " group by s.runId")
+    List<Object[]> latestIterations(java.util.Collection<Long> runIds);
+
     void deleteByRunIdAndIteration(Long runId, int iteration);
 
     void deleteByRunIdAndIterationGreaterThanEqual(Long runId, int iteration);

@@ -38,6 +38,7 @@ class RunTrainer {
     private final RunStore store;
     private final TransactionTemplate tx;
     private final Thumbnails thumbnails;
+    private final ThisNode me;
 
     RunTrainer(
             RunRepository runs,
@@ -46,7 +47,8 @@ class RunTrainer {
             RunEvents events,
             RunStore store,
             TransactionTemplate tx,
-            Thumbnails thumbnails) {
+            Thumbnails thumbnails,
+            ThisNode me) {
         this.runs = runs;
         this.snapshots = snapshots;
         this.checkpoints = checkpoints;
@@ -54,6 +56,7 @@ class RunTrainer {
         this.store = store;
         this.tx = tx;
         this.thumbnails = thumbnails;
+        this.me = me;
     }
 
     void train(Turn turn, Run run) {
@@ -75,7 +78,8 @@ class RunTrainer {
             outcome = gan.runToEnd(new Recorder(turn, gan), turn::shouldStop);
         } catch (RuntimeException | Error e) {
             if (turn.stopReason() == Turn.Stop.CANCELLED
-                    || turn.stopReason() == Turn.Stop.DELETED) {
+                    || turn.stopReason() == Turn.Stop.DELETED
+                    || turn.stopReason() == Turn.Stop.HANDED_OVER) {
                 // cancelled or deleted while a write was under way: nothing to report
                 log.info("Run {} stopped while it was being cancelled or deleted: {}", runId, e);
             } else {
@@ -92,10 +96,16 @@ class RunTrainer {
         } finally {
             thumbnails.stoppedTraining(runId);
         }
-        if (turn.stopReason() == Turn.Stop.DELETED) {
+        if (turn.stopReason() == Turn.Stop.DELETED || turn.stopReason() == Turn.Stop.HANDED_OVER) {
             return;
         }
         try {
+            if (outcome.kind() == RunOutcome.Kind.STOPPED
+                    && turn.stopReason() == Turn.Stop.SHUTDOWN
+                    && me.inCluster()) {
+                handBack(turn, outcome.iteration());
+                return;
+            }
             finish(turn, outcome);
         } catch (RuntimeException | Error e) {
             log.warn("Could not store how run {} ended; marking it failed", runId, e);
@@ -152,6 +162,19 @@ class RunTrainer {
         }
     }
 
+    /**
+     * A worker of a cluster that stops gives the run back to the queue, keeping its place: another
+     * worker continues it from the checkpoint just stored (README.md, "Several machines").
+     */
+    private void handBack(Turn turn, int iteration) {
+        String message = String.format(Locale.ROOT, Nodes.HANDED_BACK, iteration);
+        long cpuMs = turn.cpuMs();
+        Integer n = tx.execute(s -> runs.handBack(turn.runId, me.id(), message, iteration, cpuMs));
+        if (n != null && n > 0) {
+            events.publish(new RunEvents.StatusChanged(turn.runId, RunStatus.QUEUED, message));
+        }
+    }
+
     /** Writes FAILED with a short message if the run is still marked as training. */
     void lastResort(long runId) {
         try {
@@ -181,7 +204,9 @@ class RunTrainer {
         public void onProgress(int iteration, int total, long elapsedMs) {
             turn.reached(iteration);
             long now = System.currentTimeMillis();
-            if (now - lastProgress < PROGRESS_EVERY_MS || turn.stopReason() == Turn.Stop.DELETED) {
+            if (now - lastProgress < PROGRESS_EVERY_MS
+                    || turn.stopReason() == Turn.Stop.DELETED
+                    || turn.stopReason() == Turn.Stop.HANDED_OVER) {
                 return;
             }
             lastProgress = now;
@@ -192,7 +217,12 @@ class RunTrainer {
                                 runs.updateProgress(turn.runId, iteration, cpuMs);
                                 return runs.watch(turn.runId).orElse(null);
                             });
-            if (watch == null || watch.getStatus() != RunStatus.RUNNING) {
+            if (watch != null
+                    && (watch.getStatus() == RunStatus.QUEUED
+                            || (watch.getNodeId() != null && !watch.getNodeId().equals(me.id())))) {
+                // this node was declared gone and the run handed to the queue or another node
+                turn.request(Turn.Stop.HANDED_OVER);
+            } else if (watch == null || watch.getStatus() != RunStatus.RUNNING) {
                 turn.request(Turn.Stop.CANCELLED);
             } else {
                 turn.setBudget(watch.getBudgetMs());
@@ -202,7 +232,8 @@ class RunTrainer {
 
         @Override
         public void onSnapshot(Snapshot snapshot) {
-            if (turn.stopReason() == Turn.Stop.DELETED) {
+            if (turn.stopReason() == Turn.Stop.DELETED
+                    || turn.stopReason() == Turn.Stop.HANDED_OVER) {
                 return;
             }
             store.record(turn.runId, snapshot, gan.checkpoint());

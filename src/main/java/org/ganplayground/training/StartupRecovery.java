@@ -9,8 +9,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * On start-up, runs still marked RUNNING were cut off by a stop or crash: they become INTERRUPTED,
  * with their snapshots and checkpoint intact, ready to resume. Runs just before the queue's workers
- * start (a lower phase), so no run a worker trains is mistaken for one. (With several app nodes
- * sharing one database this needs a per-node owner column; one node for now.)
+ * start (a lower phase), so no run a worker trains is mistaken for one. A node of a cluster leaves
+ * this to {@link Nodes}: a RUNNING run there may be training on another node, and is taken over
+ * only when that node stops beating.
  */
 @Component
 class StartupRecovery implements SmartLifecycle {
@@ -21,21 +22,28 @@ class StartupRecovery implements SmartLifecycle {
     private final TrainingQueue queue;
     private final StepSessions stepSessions;
     private final TransactionTemplate tx;
+    private final ThisNode me;
     private volatile boolean running;
 
     StartupRecovery(
             RunRepository runs,
             TrainingQueue queue,
             StepSessions stepSessions,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            ThisNode me) {
         this.runs = runs;
         this.queue = queue;
         this.stepSessions = stepSessions;
         this.tx = tx;
+        this.me = me;
     }
 
     @Override
     public void start() {
+        if (me.inCluster()) {
+            running = true;
+            return;
+        }
         int n = interruptOrphans();
         if (n > 0) {
             log.info("{} run(s) were interrupted by the last shutdown and can be resumed", n);

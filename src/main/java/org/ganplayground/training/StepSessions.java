@@ -57,6 +57,7 @@ public class StepSessions implements SmartLifecycle {
     private final ActiveRuns active;
     private final CurrentUser user;
     private final ClassroomService classroom;
+    private final ThisNode node;
     private final int maxSessions;
     private final Duration idle;
     private volatile boolean running;
@@ -70,6 +71,7 @@ public class StepSessions implements SmartLifecycle {
             CurrentUser user,
             ClassroomService classroom,
             TrainingPriority priority,
+            ThisNode node,
             @Value("${gan.step.max-sessions:4}") int maxSessions,
             @Value("${gan.step.idle-minutes:10}") int idleMinutes) {
         this.runs = runs;
@@ -79,6 +81,7 @@ public class StepSessions implements SmartLifecycle {
         this.active = active;
         this.user = user;
         this.classroom = classroom;
+        this.node = node;
         this.maxSessions = maxSessions;
         this.idle = Duration.ofMinutes(idleMinutes);
         this.worker =
@@ -129,6 +132,8 @@ public class StepSessions implements SmartLifecycle {
                             r.setStatus(
                                     RunStatus.RUNNING, "Step mode: you decide which side learns.");
                             r.setStepMode(true);
+                            // the model lives in this node's memory: pinned here
+                            r.setNodeId(node.id());
                             return runs.save(r);
                         });
         try {
@@ -147,6 +152,25 @@ public class StepSessions implements SmartLifecycle {
     public boolean isOpen(long runId) {
         Open session = open.get(runId);
         return session != null && session.ownerId() == user.get().id();
+    }
+
+    /**
+     * Why the caller cannot step this open session here: its model lives in the memory of another
+     * server of the cluster (README.md, "Several machines"), or empty when it is open here or not
+     * open at all.
+     */
+    public java.util.Optional<String> openElsewhere(Run run) {
+        if (!run.isStepMode()
+                || run.getStatus() != RunStatus.RUNNING
+                || open.containsKey(run.getId())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                "This step session is open on another server ("
+                        + (run.getNodeId() == null ? "unknown" : run.getNodeId())
+                        + "): its model lives in that server's memory, so its steps are taken only"
+                        + " there. Open it from the browser tab that opened it; if that server"
+                        + " stops, the session becomes a stored run you can resume.");
     }
 
     /** Whether anyone has this session open on this server. */

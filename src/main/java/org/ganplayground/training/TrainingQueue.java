@@ -40,6 +40,7 @@ class TrainingQueue implements SmartLifecycle {
     private final RunTrainer trainer;
     private final RunEvents events;
     private final TrainingPriority priority;
+    private final ThisNode me;
     private final int workerCount;
     private final long stopWaitMs;
 
@@ -60,6 +61,7 @@ class TrainingQueue implements SmartLifecycle {
             RunTrainer trainer,
             RunEvents events,
             TrainingPriority priority,
+            ThisNode me,
             @Value("${gan.queue.workers:2}") int workerCount,
             @Value("${gan.queue.stop-wait-ms:20000}") long stopWaitMs) {
         this.runs = runs;
@@ -68,7 +70,9 @@ class TrainingQueue implements SmartLifecycle {
         this.trainer = trainer;
         this.events = events;
         this.priority = priority;
-        this.workerCount = workerCount;
+        this.me = me;
+        // a web node only queues runs: worker nodes train them
+        this.workerCount = me.role().trains() ? workerCount : 0;
         this.stopWaitMs = stopWaitMs;
     }
 
@@ -202,6 +206,19 @@ class TrainingQueue implements SmartLifecycle {
         }
     }
 
+    /** Wakes a worker: a run was queued or freed on another node. */
+    void wakeUp() {
+        signal();
+    }
+
+    /**
+     * This node was declared gone while it still trained (a long pause): the others have handed its
+     * runs back, so its turns stop without writing anything more.
+     */
+    void abandonAll() {
+        turns.values().forEach(t -> t.request(Turn.Stop.HANDED_OVER));
+    }
+
     void requestStop(long runId, Turn.Stop why) {
         Turn t = turns.get(runId);
         if (t != null) {
@@ -214,8 +231,9 @@ class TrainingQueue implements SmartLifecycle {
     }
 
     /**
-     * Claims the next run in fair order, one worker at a time in this JVM (a class's maximum is
-     * counted and used in the same step). Runs whose previous turn is still ending here wait.
+     * Claims the next run in fair order, one worker at a time in this JVM and, through a locked
+     * row, on every node sharing the database (a class's maximum is counted and used in the same
+     * step). Runs whose previous turn is still ending here wait.
      */
     private Turn claimNext(AtomicReference<Run> claimed) {
         Turn turn;
@@ -233,6 +251,9 @@ class TrainingQueue implements SmartLifecycle {
                                 if (queued.isEmpty()) {
                                     return null;
                                 }
+                                // one claimer at a time on every node: the class counts below
+                                // stay true until this claim commits
+                                runs.lockQueue();
                                 Instant now = Instant.now();
                                 Map<Long, Long> perClass = new HashMap<>();
                                 runs.trainingPerClass()
@@ -254,7 +275,7 @@ class TrainingQueue implements SmartLifecycle {
                                                                         classroom
                                                                                 .limitsOfClass(id)
                                                                                 .maxTrainingInClass()))) {
-                                    if (runs.claim(w.runId(), now) == 1) {
+                                    if (runs.claim(w.runId(), now, me.id()) == 1) {
                                         Run run = runs.findById(w.runId()).orElseThrow();
                                         Turn t = new Turn(run, () -> stopping);
                                         claimed.set(run);

@@ -19,7 +19,11 @@ final class Turn {
         TIME_LIMIT,
         SHUTDOWN,
         /** Its owner's account is being deleted: nothing more is written. */
-        DELETED
+        DELETED,
+        /**
+         * Another node took the run over (this node was declared gone): nothing more is written.
+         */
+        HANDED_OVER
     }
 
     /**

@@ -22,6 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * sniffing, no referrer to other sites.
  */
 @Configuration
+// a worker node (README.md, "Several machines") has no web server and nothing to secure
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {

@@ -188,6 +188,8 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (stepSessions.isOpen(runId)) {
             exports.add(new Anchor("step/" + runId, "Continue in step mode"));
+        } else {
+            stepSessions.openElsewhere(run).ifPresent(why -> exports.add(new Span(why)));
         }
         if (run.getLessonSlug() != null) {
             exports.add(new Anchor("lessons/" + run.getLessonSlug(), "Back to the lesson"));

@@ -101,7 +101,10 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
             add(
                     new H2("Step mode"),
                     new Paragraph(
-                            "This step session is closed. Its steps are stored with the run."),
+                            sessions.openElsewhere(run)
+                                    .orElse(
+                                            "This step session is closed. Its steps are stored"
+                                                    + " with the run.")),
                     new Anchor("runs/" + id, "Open the run"));
             return;
         }
