@@ -50,7 +50,7 @@ class ClusterTest {
     private static GanConfig ring(int iterations) {
         return Settings.read(
                         Map.of(
-                                "preset", "ring-good",
+                                "domain", "points-2d",
                                 "iterations", String.valueOf(iterations),
                                 "snapshot.every", "100"))
                 .orThrow();
@@ -71,7 +71,27 @@ class ClusterTest {
             assertThat(web.getBean(TrainingQueue.class).isTrainingHere(runId)).isFalse();
 
             long cpuBefore;
+            Map<Integer, Long> publishedAt = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<Integer, Long> arrivedAt = new java.util.concurrent.ConcurrentHashMap<>();
+            web.getBean(RunEvents.class)
+                    .subscribe(
+                            runId,
+                            e -> {
+                                if (e instanceof RunEvents.SnapshotTaken t) {
+                                    arrivedAt.putIfAbsent(
+                                            t.snapshot().iteration(), System.nanoTime());
+                                }
+                            });
             try (ConfigurableApplicationContext worker = node("worker")) {
+                worker.getBean(RunEvents.class)
+                        .subscribe(
+                                runId,
+                                e -> {
+                                    if (e instanceof RunEvents.SnapshotTaken t) {
+                                        publishedAt.putIfAbsent(
+                                                t.snapshot().iteration(), System.nanoTime());
+                                    }
+                                });
                 String workerId = worker.getBean(ThisNode.class).id();
                 assertThat(workerId).startsWith("worker@");
                 waitUntil(() -> runs.snapshots(runId).size() >= 4, "four snapshots");
@@ -88,7 +108,21 @@ class ClusterTest {
                                         e instanceof RunEvents.StatusChanged s
                                                 && s.status() == RunStatus.RUNNING);
                 cpuBefore = training.getCpuMs();
+                waitUntil(() -> arrivedAt.size() >= 5, "five snapshots' news");
             } // the worker stops: it hands its run back to the queue
+            // a figure, not a test: how late a snapshot's news reached the other node
+            List<Long> lateMs =
+                    publishedAt.entrySet().stream()
+                            .filter(e -> arrivedAt.containsKey(e.getKey()))
+                            .map(e -> (arrivedAt.get(e.getKey()) - e.getValue()) / 1_000_000)
+                            .sorted()
+                            .toList();
+            System.out.printf(
+                    "news between nodes (%s): %d snapshots, median %d ms, max %d ms%n",
+                    web.getEnvironment().getProperty("spring.datasource.url", "").split(":")[1],
+                    lateMs.size(),
+                    lateMs.isEmpty() ? -1 : lateMs.get(lateMs.size() / 2),
+                    lateMs.isEmpty() ? -1 : lateMs.get(lateMs.size() - 1));
 
             Run handedBack = runs.find(runId).orElseThrow();
             assertThat(handedBack.getStatus()).isEqualTo(RunStatus.QUEUED);
