@@ -79,9 +79,9 @@ class SweepLauncher implements SmartLifecycle {
                         });
         // on a training thread: only note it and return (training/RunEvents.java)
         subscription =
-                events.subscribeAll(
-                        e -> {
-                            if (e instanceof RunEvents.StatusChanged c && !c.status().isActive()) {
+                events.subscribeStatus(
+                        c -> {
+                            if (!c.status().isActive()) {
                                 schedulePass();
                             }
                         });

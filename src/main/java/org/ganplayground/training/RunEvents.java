@@ -58,6 +58,19 @@ public class RunEvents {
                         });
     }
 
+    /** Listeners to every run's status changes only (a sweep's launcher and page). */
+    private final Set<Consumer<StatusChanged>> statusOnly = new CopyOnWriteArraySet<>();
+
+    /**
+     * Every run's status changes, on the training threads: the listener must only note them and
+     * return. Cheaper than {@link #subscribeAll} on a cluster's web node, which then reads no
+     * snapshots for it (ClusterEvents).
+     */
+    public Subscription subscribeStatus(Consumer<StatusChanged> listener) {
+        statusOnly.add(listener);
+        return () -> statusOnly.remove(listener);
+    }
+
     /**
      * Every run's events, on the training threads: the listener must only note them and return (a
      * class board marks a tile as changed and draws it on its own clock).
@@ -90,6 +103,9 @@ public class RunEvents {
     /** Delivers news to this node's listeners only: news that came from another node. */
     void publishHere(RunEvent event) {
         everything.forEach(l -> deliver(l, event));
+        if (event instanceof StatusChanged changed) {
+            statusOnly.forEach(l -> deliver(l, changed));
+        }
         if (event instanceof QueueChanged) {
             listeners.values().forEach(set -> set.forEach(l -> deliver(l, event)));
         } else {
@@ -97,7 +113,7 @@ public class RunEvents {
         }
     }
 
-    private static void deliver(Consumer<RunEvent> listener, RunEvent event) {
+    private static <E extends RunEvent> void deliver(Consumer<E> listener, E event) {
         try {
             listener.accept(event);
         } catch (RuntimeException e) {

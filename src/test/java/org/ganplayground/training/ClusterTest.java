@@ -207,6 +207,60 @@ class ClusterTest {
         }
     }
 
+    @Test
+    void a_classs_limit_of_runs_training_at_once_holds_across_two_workers() throws Exception {
+        try (ConfigurableApplicationContext web = node("web");
+                ConfigurableApplicationContext one = node("worker");
+                ConfigurableApplicationContext two = node("worker")) {
+            TestAccounts accounts = web.getBean(TestAccounts.class);
+            TestAccounts.ClassOf klass = accounts.classOf(4);
+            var defaults =
+                    web.getBean(org.ganplayground.classroom.ClassroomService.class).defaults();
+            accounts.setLimits(
+                    klass.classId(),
+                    new org.ganplayground.classroom.Limits(
+                            defaults.maxActivePerLearner(), 1, defaults.budgetSeconds(), null));
+            RunService runs = web.getBean(RunService.class);
+            for (Caller learner : klass.learners()) {
+                TestAccounts.signIn(learner);
+                runs.launch(ring(600), "one at a time", null);
+            }
+            JdbcTemplate jdbc = web.getBean(JdbcTemplate.class);
+            long most = 0;
+            java.util.Set<String> trainedBy = new java.util.HashSet<>();
+            long end = System.currentTimeMillis() + 180_000;
+            while (System.currentTimeMillis() < end) {
+                List<String> training =
+                        jdbc.queryForList(
+                                "select node_id from run where class_id = ? and status = 'RUNNING'",
+                                String.class,
+                                klass.classId());
+                most = Math.max(most, training.size());
+                trainedBy.addAll(training);
+                Long left =
+                        jdbc.queryForObject(
+                                "select count(*) from run where class_id = ? and status in"
+                                        + " ('QUEUED', 'RUNNING')",
+                                Long.class,
+                                klass.classId());
+                if (left == 0) {
+                    break;
+                }
+                Thread.sleep(10);
+            }
+            assertThat(
+                            jdbc.queryForObject(
+                                    "select count(*) from run where class_id = ? and status ="
+                                            + " 'COMPLETED'",
+                                    Long.class,
+                                    klass.classId()))
+                    .isEqualTo(4);
+            // four threads on two nodes could train four at once; the class allows one
+            assertThat(most).isEqualTo(1);
+            assertThat(trainedBy).allMatch(id -> id.startsWith("worker@"));
+        }
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier done, String what)
             throws InterruptedException {
         long end = System.currentTimeMillis() + 120_000;

@@ -113,10 +113,9 @@ class SweepView extends VerticalLayout implements BeforeEnterObserver {
         // every run's news, on training threads: only this sweep's status changes reach the page,
         // which updates inside ui.access as its own signed-in user (training/ui/RunView.java)
         subscription =
-                events.subscribeAll(
+                events.subscribeStatus(
                         e -> {
-                            if (e instanceof RunEvents.StatusChanged
-                                    && (runIds.contains(e.runId()) || waiting)) {
+                            if (runIds.contains(e.runId()) || waiting) {
                                 ui.access(this::reload);
                             }
                         });
