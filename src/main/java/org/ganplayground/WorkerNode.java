@@ -1,7 +1,7 @@
 package org.ganplayground;
 
 import java.util.Map;
-import org.ganplayground.training.ThisNode;
+import org.ganplayground.cluster.ThisNode;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.ganplayground.cluster.ClusterNews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,22 @@ public class ClassBroadcasts {
     private record Shown(ShowRun run, Instant since) {}
 
     private final Map<Long, Shown> shown = new ConcurrentHashMap<>();
+
+    private static final String TOPIC = "class-broadcast";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private final ClusterNews news;
+
+    /**
+     * On a cluster (README.md, "Several machines") a class's learners may be on other web nodes
+     * than their teacher: what one node publishes reaches the others through the database.
+     */
+    ClassBroadcasts(ClusterNews news) {
+        this.news = news;
+        news.subscribe(TOPIC, payload -> deliver(decode(payload)));
+    }
+
     private final Map<Long, Set<Consumer<Broadcast>>> listeners = new ConcurrentHashMap<>();
 
     public Subscription subscribe(long classId, Consumer<Broadcast> listener) {
@@ -100,6 +117,15 @@ public class ClassBroadcasts {
 
     /** Sends to every page of the class; only the teaching service calls this. */
     public void publish(Broadcast b) {
+        deliver(b);
+        news.publish(TOPIC, encode(b));
+    }
+
+    /** On this node: what is shown, and every page of the class here. */
+    private void deliver(Broadcast b) {
+        if (b == null) {
+            return;
+        }
         if (b instanceof ShowRun s) {
             shown.put(s.classId(), new Shown(s, Instant.now()));
         } else if (b instanceof StopShowing) {
@@ -112,6 +138,56 @@ public class ClassBroadcasts {
                 // one closed tab must not keep the message from the others
                 log.debug("Broadcast listener failed", e);
             }
+        }
+    }
+
+    private static String encode(Broadcast b) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("classId", b.classId());
+        if (b instanceof ShowRun s) {
+            m.put("kind", "show");
+            m.put("runId", s.runId());
+            m.put("ownerId", s.ownerId());
+            m.put("title", s.title());
+        } else if (b instanceof SendExperiment e) {
+            m.put("kind", "experiment");
+            m.put("query", e.query());
+            m.put("title", e.title());
+        } else if (b instanceof StopShowing s) {
+            m.put("kind", "stop");
+            m.put("runId", s.runId());
+            m.put("ownerId", s.ownerId());
+        }
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The broadcast another node sent, or null for one this version does not know. */
+    static Broadcast decode(String payload) {
+        try {
+            var n = JSON.readTree(payload);
+            long classId = n.path("classId").asLong();
+            return switch (n.path("kind").asText()) {
+                case "show" ->
+                        new ShowRun(
+                                classId,
+                                n.path("runId").asLong(),
+                                n.path("ownerId").asLong(),
+                                n.path("title").asText());
+                case "experiment" ->
+                        new SendExperiment(
+                                classId, n.path("query").asText(), n.path("title").asText());
+                case "stop" ->
+                        new StopShowing(
+                                classId, n.path("runId").asLong(), n.path("ownerId").asLong());
+                default -> null;
+            };
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            log.warn("Unreadable broadcast from another node: {}", payload);
+            return null;
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSessionListener;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ganplayground.cluster.ClusterNews;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class SignedInSessions implements HttpSessionListener {
 
     private final Map<Long, Set<HttpSession>> byAccount = new ConcurrentHashMap<>();
+
+    private static final String TOPIC = "end-sessions";
+
+    private final ClusterNews news;
+
+    /** On a cluster the account's sessions may be open on other web nodes too: they end there. */
+    SignedInSessions(ClusterNews news) {
+        this.news = news;
+        news.subscribe(TOPIC, id -> endHere(Long.parseLong(id)));
+    }
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
@@ -60,6 +71,11 @@ class SignedInSessions implements HttpSessionListener {
     }
 
     void end(long accountId) {
+        endHere(accountId);
+        news.publish(TOPIC, String.valueOf(accountId));
+    }
+
+    private void endHere(long accountId) {
         Set<HttpSession> open = byAccount.remove(accountId);
         if (open == null) {
             return;

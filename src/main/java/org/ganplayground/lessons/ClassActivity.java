@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import org.ganplayground.cluster.ClusterNews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,8 +32,18 @@ public class ClassActivity {
     private final Map<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
     private final ApplicationEventPublisher publisher;
 
-    ClassActivity(ApplicationEventPublisher publisher) {
+    private static final String TOPIC = "class-activity";
+
+    private final ClusterNews news;
+
+    /**
+     * On a cluster (README.md, "Several machines") the learner may answer on another web node than
+     * the one showing the teacher's page: the news goes through the database too.
+     */
+    ClassActivity(ApplicationEventPublisher publisher, ClusterNews news) {
         this.publisher = publisher;
+        this.news = news;
+        news.subscribe(TOPIC, id -> deliverHere(Long.parseLong(id)));
     }
 
     /**
@@ -58,7 +69,12 @@ public class ClassActivity {
 
     @TransactionalEventListener(fallbackExecution = true)
     void deliver(Changed event) {
-        for (Runnable listener : listeners.getOrDefault(event.classId(), Set.of())) {
+        deliverHere(event.classId());
+        news.publish(TOPIC, String.valueOf(event.classId()));
+    }
+
+    private void deliverHere(long classId) {
+        for (Runnable listener : listeners.getOrDefault(classId, Set.of())) {
             try {
                 listener.run();
             } catch (RuntimeException e) {

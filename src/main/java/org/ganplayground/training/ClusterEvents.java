@@ -1,8 +1,5 @@
 package org.ganplayground.training;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,8 +13,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.ganplayground.cluster.ThisNode;
+import org.ganplayground.cluster.Wakeups;
 import org.ganplayground.engine.Snapshot;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,7 +88,7 @@ class ClusterEvents implements SmartLifecycle {
         if (!me.inCluster()) {
             return;
         }
-        postgres = isPostgres();
+        postgres = Wakeups.isPostgres(dataSource);
         if (postgres) {
             notifier =
                     Executors.newSingleThreadScheduledExecutor(
@@ -108,14 +106,6 @@ class ClusterEvents implements SmartLifecycle {
         log.info(
                 "Live news between nodes: {}",
                 postgres ? "PostgreSQL LISTEN/NOTIFY and a poll" : "a poll of the database");
-    }
-
-    private boolean isPostgres() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     /** Sends one NOTIFY for the news published here since the last one (PostgreSQL only). */
@@ -136,59 +126,20 @@ class ClusterEvents implements SmartLifecycle {
 
     /** The reader: waits for a NOTIFY or the poll interval, then reads what changed. */
     private void read() {
-        Connection listening = null;
-        while (running) {
-            try {
-                if (postgres) {
-                    if (listening == null) {
-                        listening = listen();
+        try (Wakeups wakeups = new Wakeups(dataSource, CHANNEL)) {
+            while (running) {
+                try {
+                    wakeups.await(pollMs);
+                    poll();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    if (running) {
+                        log.warn("Could not read other nodes' news; trying again", e);
                     }
-                    // returns at the first notification, or after the poll interval
-                    listening.unwrap(PGConnection.class).getNotifications((int) pollMs);
-                } else {
-                    Thread.sleep(pollMs);
                 }
-                poll();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (SQLException | RuntimeException e) {
-                if (!running) {
-                    break;
-                }
-                log.warn("Could not read other nodes' news; trying again", e);
-                listening = close(listening);
-                sleepQuietly(2000);
             }
-        }
-        close(listening);
-    }
-
-    private Connection listen() throws SQLException {
-        Connection c = dataSource.getConnection();
-        c.setAutoCommit(true);
-        try (Statement s = c.createStatement()) {
-            s.execute("LISTEN " + CHANNEL);
-        }
-        return c;
-    }
-
-    private static Connection close(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                log.debug("Closing the LISTEN connection failed", e);
-            }
-        }
-        return null;
-    }
-
-    private static void sleepQuietly(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -2,6 +2,7 @@ package org.ganplayground.training;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.ganplayground.cluster.ThisNode;
 import org.ganplayground.domains.Domains;
 import org.ganplayground.domains.PictureKind;
 import org.ganplayground.engine.GanConfig;

@@ -1,5 +1,6 @@
 package org.ganplayground.training;
 
+import org.ganplayground.cluster.ThisNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

@@ -14,6 +14,7 @@ import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.ClassroomService;
 import org.ganplayground.classroom.CurrentUser;
 import org.ganplayground.classroom.Limits;
+import org.ganplayground.cluster.ThisNode;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.GanRun;
 import org.ganplayground.engine.Snapshot;

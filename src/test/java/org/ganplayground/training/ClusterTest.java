@@ -12,6 +12,7 @@ import org.ganplayground.TestApp;
 import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.Role;
 import org.ganplayground.classroom.TestAccounts;
+import org.ganplayground.cluster.ThisNode;
 import org.ganplayground.engine.GanConfig;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.settings.Settings;

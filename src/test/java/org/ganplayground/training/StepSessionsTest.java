@@ -76,6 +76,28 @@ class StepSessionsTest {
                 .isEqualTo(afterInspector.arrays().get("heatmap"));
     }
 
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void a_session_open_on_another_server_says_where_it_lives_and_one_open_here_says_nothing() {
+        Run here = sessions.open(ring, null);
+        assertThat(here.getNodeId()).isNotBlank();
+        assertThat(sessions.openElsewhere(runs.find(here.getId()).orElseThrow())).isEmpty();
+
+        Run there = sessions.open(ring, null);
+        sessions.forget(there.getId()); // as if its model lived in another node's memory
+        jdbc.update("update run set node_id = 'web@other#1' where id = ?", there.getId());
+        assertThat(sessions.isOpen(there.getId())).isFalse();
+        assertThat(sessions.openElsewhere(runs.find(there.getId()).orElseThrow()))
+                .hasValueSatisfying(
+                        why ->
+                                assertThat(why)
+                                        .contains("open on another server (web@other#1)")
+                                        .contains("resume"));
+        runs.cancel(there.getId());
+        assertThat(sessions.openElsewhere(runs.find(there.getId()).orElseThrow())).isEmpty();
+    }
+
     @Test
     void the_number_of_open_step_sessions_is_bounded() {
         sessions.open(ring, null);

@@ -1,4 +1,4 @@
-package org.ganplayground.training;
+package org.ganplayground.cluster;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
