@@ -46,7 +46,7 @@ public final class ClusterBenchmark {
             }
         }
         System.out.println(
-                "\nworker nodes x training threads | launch to last finished | CPU per run | runs per worker");
+                "\nworker nodes x training threads | launch to last finished | CPU per run | runs per worker | worker RSS");
         lines.forEach(System.out::println);
         System.exit(0);
     }
@@ -89,7 +89,12 @@ public final class ClusterBenchmark {
                             LEARNERS,
                             limits.budgetSeconds(),
                             klass.classId()));
-            return launchAndWait(web, klass, jdbc, workers, perWorker);
+            String result = launchAndWait(web, klass, jdbc, workers, perWorker);
+            List<String> rss = new ArrayList<>();
+            for (Process p : nodes) {
+                rss.add(rssMb(p.pid()) + " MB");
+            }
+            return result + " | worker RSS " + String.join(", ", rss);
         } finally {
             for (Process p : nodes) {
                 p.destroy(); // SIGTERM: a graceful stop
@@ -98,6 +103,16 @@ public final class ClusterBenchmark {
                 p.waitFor();
             }
         }
+    }
+
+    /** Resident memory of a process, from /proc (Linux). */
+    private static long rssMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
     }
 
     private static Process worker(Path dir, String name, String url, int threads)

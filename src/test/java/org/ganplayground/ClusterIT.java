@@ -133,6 +133,7 @@ class ClusterIT {
         double progressBefore = progress();
         long pointsBefore = chartPoints();
         live.until(d -> progress() > progressBefore && chartPoints() > pointsBefore);
+        screenshot("cluster-web2-live");
         assertThat(nodeOf(runId)).startsWith("worker@worker1");
 
         // SIGKILL mid-run, once a few snapshots are stored
@@ -153,6 +154,7 @@ class ClusterIT {
                                                         java.util.Locale.ROOT,
                                                         "Finished %,d iterations",
                                                         ITERATIONS)));
+        screenshot("cluster-web2-finished");
         assertThat(status(runId)).isEqualTo("COMPLETED");
         assertThat(nodeOf(runId)).startsWith("worker@worker2");
         Map<Integer, String> after = snapshots(runId);
@@ -163,6 +165,14 @@ class ClusterIT {
                 (iteration, metrics) -> assertThat(after).containsEntry(iteration, metrics));
         assertThat(Files.readString(web2.log())).contains("stopped beating");
         assertThat(worker2.process().isAlive()).isTrue();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(
+                dir.resolve(name + ".png"),
+                driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private void setUpTeacher(String base) {

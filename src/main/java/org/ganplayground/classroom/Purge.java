@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.ganplayground.cluster.Leadership;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +31,7 @@ public class Purge {
     private final TransactionTemplate tx;
     private final Retention retention;
     private final Clock clock;
+    private final Leadership leadership;
 
     Purge(
             AccountRepository accounts,
@@ -38,7 +40,8 @@ public class Purge {
             ClassLifecycle lifecycle,
             TransactionTemplate tx,
             Retention retention,
-            Clock clock) {
+            Clock clock,
+            Leadership leadership) {
         this.accounts = accounts;
         this.classes = classes;
         this.accountService = accountService;
@@ -46,6 +49,7 @@ public class Purge {
         this.tx = tx;
         this.retention = retention;
         this.clock = clock;
+        this.leadership = leadership;
     }
 
     // the first pass waits one interval too, so a starting server (and a test) is not raced
@@ -53,7 +57,10 @@ public class Purge {
             fixedDelayString = "${gan.retention.purge-interval:PT10M}",
             initialDelayString = "${gan.retention.purge-interval:PT10M}")
     void scheduled() {
-        run();
+        // on several machines one node purges, not all at once (README.md, "Several machines")
+        if (leadership.isHere()) {
+            run();
+        }
     }
 
     /** One pass over the schedule, as of the clock's now. */

@@ -24,6 +24,7 @@ import org.ganplayground.engine.Metrics;
 import org.ganplayground.engine.Snapshot;
 import org.ganplayground.training.Run;
 import org.ganplayground.training.RunService;
+import org.ganplayground.training.RunStatus;
 import org.ganplayground.training.StepSessions;
 
 /**
@@ -103,8 +104,12 @@ class StepView extends VerticalLayout implements BeforeEnterObserver {
                     new Paragraph(
                             sessions.openElsewhere(run)
                                     .orElse(
-                                            "This step session is closed. Its steps are stored"
-                                                    + " with the run.")),
+                                            run.getStatus() == RunStatus.INTERRUPTED
+                                                            && run.getStatusMessage() != null
+                                                    // e.g. the server holding it went away
+                                                    ? run.getStatusMessage()
+                                                    : "This step session is closed. Its steps are"
+                                                            + " stored with the run.")),
                     new Anchor("runs/" + id, "Open the run"));
             return;
         }
