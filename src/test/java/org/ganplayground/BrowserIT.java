@@ -66,6 +66,25 @@ public abstract class BrowserIT {
         signIn(driver, "http://localhost:" + port + "/", username, password);
     }
 
+    /** A run page's progress bar value, 0 to 1. */
+    public static double progressOf(ChromeDriver driver) {
+        Object v =
+                driver.executeScript(
+                        "const p = document.querySelector('vaadin-progress-bar');"
+                                + " return p ? p.value : 0;");
+        return v == null ? 0 : ((Number) v).doubleValue();
+    }
+
+    /** Points drawn in a run page's first chart (the inspector's scores), over all its lines. */
+    public static long scoreChartPoints(ChromeDriver driver) {
+        Object n =
+                driver.executeScript(
+                        "const c = [...document.querySelectorAll('gp-line-chart')]"
+                                + ".find(c => c.chartTitle.startsWith(\"Inspector's scores\"));"
+                                + " return c && c.pointCounts ? c.pointCounts().reduce((a, b) => a + b, 0) : 0;");
+        return ((Number) n).longValue();
+    }
+
     /** Signs in at {@code base} through its sign-in page and waits for the app to open. */
     public static void signIn(ChromeDriver driver, String base, String username, String password) {
         driver.get(base + "login");

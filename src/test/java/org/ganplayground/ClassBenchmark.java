@@ -194,12 +194,31 @@ public final class ClassBenchmark {
     private static void serverOnly(
             ConfigurableApplicationContext app, TestAccounts.ClassOf klass, JdbcTemplate jdbc)
             throws Exception {
-        var runs = app.getBean(org.ganplayground.training.RunService.class);
+        ClassRuns r =
+                launchAtOnce(
+                        app.getBean(org.ganplayground.training.RunService.class),
+                        klass.learners().subList(0, LEARNERS),
+                        jdbc);
+        System.out.printf(
+                "server only: finished=%d, time to the last finished %.1f s, CPU per run %.1f s%n",
+                r.completed(), r.secondsToLastFinished(), r.cpuPerRunSeconds());
+    }
+
+    /** What a class's runs launched at once came to; {@code owners} is their ids, for SQL. */
+    record ClassRuns(
+            long completed, double secondsToLastFinished, double cpuPerRunSeconds, String owners) {}
+
+    /**
+     * Each learner launches the ring preset (3,000 iterations) from their own thread in the same
+     * second, through the service; returns once every run has ended.
+     */
+    static ClassRuns launchAtOnce(
+            org.ganplayground.training.RunService runs, List<Caller> learners, JdbcTemplate jdbc)
+            throws Exception {
         var config = org.ganplayground.settings.Presets.byId("ring-good").orElseThrow().config();
         long at = System.currentTimeMillis() + 1000;
         List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < LEARNERS; i++) {
-            Caller learner = klass.learners().get(i);
+        for (Caller learner : learners) {
             Thread t =
                     new Thread(
                             () -> {
@@ -217,12 +236,7 @@ public final class ClassBenchmark {
         for (Thread t : threads) {
             t.join();
         }
-        String in =
-                String.join(
-                        ",",
-                        klass.learners().subList(0, LEARNERS).stream()
-                                .map(c -> String.valueOf(c.id()))
-                                .toList());
+        String in = String.join(",", learners.stream().map(c -> String.valueOf(c.id())).toList());
         while (jdbc.queryForObject(
                         "select count(*) from run where owner_id in ("
                                 + in
@@ -244,9 +258,7 @@ public final class ClassBenchmark {
                                 + in
                                 + ") and status = 'COMPLETED'",
                         Long.class);
-        System.out.printf(
-                "server only: finished=%d, time to the last finished %.1f s, CPU per run %.1f s%n",
-                n, (last.getTime() - at) / 1000.0, cpu / 1000.0 / Math.max(1, n));
+        return new ClassRuns(n, (last.getTime() - at) / 1000.0, cpu / 1000.0 / Math.max(1, n), in);
     }
 
     private static List<String> errors(ListAppender<ILoggingEvent> log) {

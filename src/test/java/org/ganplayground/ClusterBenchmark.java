@@ -3,15 +3,12 @@ package org.ganplayground;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ganplayground.classroom.Caller;
 import org.ganplayground.classroom.Limits;
 import org.ganplayground.classroom.TestAccounts;
-import org.ganplayground.settings.Presets;
 import org.ganplayground.training.RunService;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -145,57 +142,12 @@ public final class ClusterBenchmark {
             int workers,
             int perWorker)
             throws Exception {
-        RunService runs = web.getBean(RunService.class);
-        var config = Presets.byId("ring-good").orElseThrow().config();
-        long at = System.currentTimeMillis() + 1000;
-        List<Thread> launchers = new ArrayList<>();
-        for (int i = 0; i < LEARNERS; i++) {
-            Caller learner = klass.learners().get(i);
-            Thread t =
-                    new Thread(
-                            () -> {
-                                TestAccounts.signIn(learner);
-                                try {
-                                    Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
-                                    runs.launch(config, null, null);
-                                } catch (Exception e) {
-                                    System.out.println("refused: " + e.getMessage());
-                                }
-                            });
-            t.start();
-            launchers.add(t);
-        }
-        for (Thread t : launchers) {
-            t.join();
-        }
-        String in =
-                String.join(
-                        ",", klass.learners().stream().map(c -> String.valueOf(c.id())).toList());
-        while (jdbc.queryForObject(
-                        "select count(*) from run where owner_id in ("
-                                + in
-                                + ") and status in ('QUEUED', 'RUNNING')",
-                        Long.class)
-                > 0) {
-            Thread.sleep(200);
-        }
-        Timestamp last =
-                jdbc.queryForObject(
-                        "select max(finished_at) from run where owner_id in (" + in + ")",
-                        Timestamp.class);
-        Long cpu =
-                jdbc.queryForObject(
-                        "select sum(cpu_ms) from run where owner_id in (" + in + ")", Long.class);
-        Long done =
-                jdbc.queryForObject(
-                        "select count(*) from run where owner_id in ("
-                                + in
-                                + ") and status = 'COMPLETED'",
-                        Long.class);
+        ClassBenchmark.ClassRuns r =
+                ClassBenchmark.launchAtOnce(web.getBean(RunService.class), klass.learners(), jdbc);
         List<String> perNode =
                 jdbc.queryForList(
                         "select node_id || ': ' || count(*) from run where owner_id in ("
-                                + in
+                                + r.owners()
                                 + ") group by node_id order by node_id",
                         String.class);
         return String.format(
@@ -203,10 +155,10 @@ public final class ClusterBenchmark {
                 "%d x %d | %.1f s (%d of %d completed) | %.1f s | %s",
                 workers,
                 perWorker,
-                (last.getTime() - at) / 1000.0,
-                done,
+                r.secondsToLastFinished(),
+                r.completed(),
                 LEARNERS,
-                cpu / 1000.0 / Math.max(1, done),
+                r.cpuPerRunSeconds(),
                 String.join(", ", perNode));
     }
 }

@@ -129,10 +129,14 @@ class ClusterIT {
         // live on web node 2: progress and chart points arrive with no reload
         WebDriverWait live =
                 new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100));
-        live.until(d -> progress() > 0 && chartPoints() >= 2);
-        double progressBefore = progress();
-        long pointsBefore = chartPoints();
-        live.until(d -> progress() > progressBefore && chartPoints() > pointsBefore);
+        live.until(
+                d -> BrowserIT.progressOf(driver) > 0 && BrowserIT.scoreChartPoints(driver) >= 2);
+        double progressBefore = BrowserIT.progressOf(driver);
+        long pointsBefore = BrowserIT.scoreChartPoints(driver);
+        live.until(
+                d ->
+                        BrowserIT.progressOf(driver) > progressBefore
+                                && BrowserIT.scoreChartPoints(driver) > pointsBefore);
         screenshot("cluster-web2-live");
         assertThat(nodeOf(runId)).startsWith("worker@worker1");
 
@@ -188,23 +192,6 @@ class ClusterIT {
                                 "//vaadin-button[contains(., 'Create the first teacher account')]"))
                 .click();
         wait.until(d -> !d.getCurrentUrl().contains("/setup"));
-    }
-
-    private double progress() {
-        Object v =
-                driver.executeScript(
-                        "const p = document.querySelector('vaadin-progress-bar');"
-                                + " return p ? p.value : 0;");
-        return v == null ? 0 : ((Number) v).doubleValue();
-    }
-
-    private long chartPoints() {
-        Object n =
-                driver.executeScript(
-                        "const c = [...document.querySelectorAll('gp-line-chart')]"
-                                + ".find(c => c.chartTitle.startsWith(\"Inspector's scores\"));"
-                                + " return c && c.pointCounts ? c.pointCounts().reduce((a, b) => a + b, 0) : 0;");
-        return ((Number) n).longValue();
     }
 
     private Connection db() throws SQLException {

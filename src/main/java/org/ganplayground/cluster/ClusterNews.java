@@ -45,8 +45,8 @@ public class ClusterNews implements SmartLifecycle {
     private final Map<Long, Long> seen = new HashMap<>();
 
     private volatile boolean running;
-    private boolean postgres;
-    private Thread reader;
+    private volatile boolean postgres;
+    private DatabaseReader reader;
     private long lastPrune;
 
     ClusterNews(
@@ -99,27 +99,7 @@ public class ClusterNews implements SmartLifecycle {
                 rs -> {
                     seen.put(rs.getLong(1), System.currentTimeMillis());
                 });
-        reader = new Thread(this::read, "cluster-news");
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    private void read() {
-        try (Wakeups wakeups = new Wakeups(dataSource, CHANNEL)) {
-            while (running) {
-                try {
-                    wakeups.await(pollMs);
-                    poll();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    if (running) {
-                        log.warn("Could not read the other nodes' news; trying again", e);
-                    }
-                }
-            }
-        }
+        reader = DatabaseReader.start("cluster-news", dataSource, CHANNEL, pollMs, this::poll);
     }
 
     /** Hands the unseen rows of the last minute to their listeners, oldest first. */
@@ -156,12 +136,7 @@ public class ClusterNews implements SmartLifecycle {
     public void stop() {
         running = false;
         if (reader != null) {
-            reader.interrupt();
-            try {
-                reader.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            reader.stop();
             reader = null;
         }
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.ganplayground.cluster.DatabaseReader;
 import org.ganplayground.cluster.ThisNode;
 import org.ganplayground.cluster.Wakeups;
 import org.ganplayground.engine.Snapshot;
@@ -60,7 +61,7 @@ class ClusterEvents implements SmartLifecycle {
     private final Set<Long> toNotify = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private boolean postgres;
-    private Thread reader;
+    private DatabaseReader reader;
     private ScheduledExecutorService notifier;
 
     ClusterEvents(
@@ -98,11 +99,16 @@ class ClusterEvents implements SmartLifecycle {
                                 return t;
                             });
             notifier.scheduleWithFixedDelay(this::notifyOthers, 50, 50, TimeUnit.MILLISECONDS);
-            events.relayTo(e -> toNotify.add(e.runId()));
+            // progress reaches the others by their poll: a NOTIFY for each (every half second of
+            // every training run) would wake every reader many times a second
+            events.relayTo(
+                    e -> {
+                        if (!(e instanceof RunEvents.Progress)) {
+                            toNotify.add(e.runId());
+                        }
+                    });
         }
-        reader = new Thread(this::read, "cluster-news");
-        reader.setDaemon(true);
-        reader.start();
+        reader = DatabaseReader.start("cluster-runs", dataSource, CHANNEL, pollMs, this::poll);
         log.info(
                 "Live news between nodes: {}",
                 postgres ? "PostgreSQL LISTEN/NOTIFY and a poll" : "a poll of the database");
@@ -121,25 +127,6 @@ class ClusterEvents implements SmartLifecycle {
                     "select pg_notify(?, ?)", CHANNEL, payload.length() > 7000 ? "" : payload);
         } catch (RuntimeException e) {
             log.debug("NOTIFY failed; the others' poll carries the news", e);
-        }
-    }
-
-    /** The reader: waits for a NOTIFY or the poll interval, then reads what changed. */
-    private void read() {
-        try (Wakeups wakeups = new Wakeups(dataSource, CHANNEL)) {
-            while (running) {
-                try {
-                    wakeups.await(pollMs);
-                    poll();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    if (running) {
-                        log.warn("Could not read other nodes' news; trying again", e);
-                    }
-                }
-            }
         }
     }
 
@@ -278,12 +265,7 @@ class ClusterEvents implements SmartLifecycle {
             notifier = null;
         }
         if (reader != null) {
-            reader.interrupt();
-            try {
-                reader.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            reader.stop();
             reader = null;
         }
     }

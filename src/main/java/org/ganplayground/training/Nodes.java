@@ -100,11 +100,13 @@ class Nodes implements SmartLifecycle {
 
     private void register() {
         long now = System.currentTimeMillis();
+        // the beat goes on from where it was: a watcher that saw an older one never matches it
         jdbc.update(
-                "insert into node (id, role, started_ms, beat, beat_ms) values (?, ?, ?, 0, ?)",
+                "insert into node (id, role, started_ms, beat, beat_ms) values (?, ?, ?, ?, ?)",
                 me.id(),
                 me.role().name(),
                 startedAt,
+                beat,
                 now);
     }
 
@@ -117,12 +119,17 @@ class Nodes implements SmartLifecycle {
             log.debug("Another node reaped first", e);
         } catch (DataAccessException e) {
             log.warn("Could not reach the database for the heartbeat; trying again", e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // a heartbeat thread that died would get this living node declared gone
             log.warn("Heartbeat failed; trying again", e);
         }
     }
 
-    /** Beats; a node that finds itself declared gone stops its turns and registers again. */
+    /**
+     * Beats; a node that finds itself declared gone registers again. Its runs were handed back:
+     * each of its turns notices at its next progress check (the run is queued again, or another
+     * node's) and stops without writing; runs it claimed since are its own and go on.
+     */
     void beat() {
         beat++;
         int n =
@@ -136,7 +143,6 @@ class Nodes implements SmartLifecycle {
             log.error(
                     "Node {} was declared gone by the others; its runs continue elsewhere",
                     me.id());
-            queue.abandonAll();
             register();
         }
     }
@@ -165,14 +171,19 @@ class Nodes implements SmartLifecycle {
                                 })
                         .map(Map.Entry::getKey)
                         .toList();
-        Set<String> alive = beats.keySet();
-        int moved = handBackRunsOfGoneNodes(alive, gone);
+        // a node is gone only if its row still has the beat seen: one that beat since lives on,
+        // and of two watchers acting at once only one deletes it
+        List<String> confirmed = new java.util.ArrayList<>();
         for (String id : gone) {
-            jdbc.update("delete from node where id = ?", id);
-            seen.remove(id);
-            log.warn("Node {} stopped beating and is gone", id);
+            long[] last = seen.remove(id);
+            if (jdbc.update("delete from node where id = ? and beat = ?", id, last[0]) == 1) {
+                confirmed.add(id);
+                log.warn("Node {} stopped beating and is gone", id);
+            }
         }
-        return moved;
+        Set<String> alive = new java.util.HashSet<>(beats.keySet());
+        alive.removeAll(confirmed);
+        return handBackRunsOfGoneNodes(alive, confirmed);
     }
 
     /**

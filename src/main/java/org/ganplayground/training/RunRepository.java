@@ -147,16 +147,18 @@ interface RunRepository extends JpaRepository<Run, Long> {
 
     /**
      * A training turn's end: its outcome only if nothing else (a cancel) ended the run first; the
-     * numbers in any case.
+     * numbers in any case. Only by the node holding the run: one declared gone meanwhile
+     * (README.md, "Several machines") writes nothing over the node that took the run over.
      */
     @Modifying(clearAutomatically = true)
     @Query(
             "update Run r set r.status = :status, r.statusMessage = :message, r.finishedAt = :now,"
                     + " r.iterationsDone = :done, r.cpuMs = :cpuMs,"
                     + " r.summaryJson = coalesce(:summary, r.summaryJson), r.stepMode = false, r.version = r.version + 1"
-                    + " where r.id = :id and r.status = 'RUNNING'")
+                    + " where r.id = :id and r.status = 'RUNNING' and r.nodeId = :node")
     int finishIfRunning(
             Long id,
+            String node,
             RunStatus status,
             String message,
             Instant now,
@@ -167,16 +169,17 @@ interface RunRepository extends JpaRepository<Run, Long> {
     @Modifying(clearAutomatically = true)
     @Query(
             "update Run r set r.iterationsDone = :done, r.cpuMs = :cpuMs,"
-                    + " r.summaryJson = coalesce(:summary, r.summaryJson) where r.id = :id")
-    int recordEnd(Long id, int done, long cpuMs, String summary);
+                    + " r.summaryJson = coalesce(:summary, r.summaryJson)"
+                    + " where r.id = :id and r.nodeId = :node")
+    int recordEnd(Long id, String node, int done, long cpuMs, String summary);
 
     /** The last resort when a turn's end could not be written the normal way. */
     @Modifying(clearAutomatically = true)
     @Query(
             "update Run r set r.status = 'FAILED', r.statusMessage = :message, r.finishedAt = :now,"
                     + " r.stepMode = false, r.version = r.version + 1"
-                    + " where r.id = :id and r.status = 'RUNNING'")
-    int failIfRunning(Long id, String message, Instant now);
+                    + " where r.id = :id and r.status = 'RUNNING' and r.nodeId = :node")
+    int failIfRunning(Long id, String node, String message, Instant now);
 
     /** Deletes the runs of these owners; snapshots and checkpoints go first. */
     @Modifying(clearAutomatically = true)

@@ -144,6 +144,7 @@ class RunTrainer {
                             int done = outcome.iteration();
                             if (runs.finishIfRunning(
                                             id,
+                                            me.id(),
                                             status,
                                             Run.fit(message),
                                             Instant.now(),
@@ -152,7 +153,7 @@ class RunTrainer {
                                             summary)
                                     == 0) {
                                 // a cancel ended it first and wrote its own status and message
-                                runs.recordEnd(id, done, cpuMs, summary);
+                                runs.recordEnd(id, me.id(), done, cpuMs, summary);
                             }
                             return runs.findById(id).map(Run::getStatus).orElse(null);
                         });
@@ -179,7 +180,8 @@ class RunTrainer {
     /** Writes FAILED with a short message if the run is still marked as training. */
     void lastResort(long runId) {
         try {
-            Integer n = tx.execute(s -> runs.failIfRunning(runId, LAST_RESORT, Instant.now()));
+            Integer n =
+                    tx.execute(s -> runs.failIfRunning(runId, me.id(), LAST_RESORT, Instant.now()));
             if (n != null && n > 0) {
                 events.publish(new RunEvents.StatusChanged(runId, RunStatus.FAILED, LAST_RESORT));
             }
@@ -199,6 +201,14 @@ class RunTrainer {
             this.turn = turn;
             this.picture = Domains.byId(gan.config().domain().id()).pictureKind();
             this.gan = gan;
+        }
+
+        private boolean stillMine() {
+            RunRepository.Watch w = tx.execute(s -> runs.watch(turn.runId).orElse(null));
+            return w == null
+                    || w.getStatus() != RunStatus.RUNNING
+                    || w.getNodeId() == null
+                    || w.getNodeId().equals(me.id());
         }
 
         @Override
@@ -235,6 +245,12 @@ class RunTrainer {
         public void onSnapshot(Snapshot snapshot) {
             if (turn.stopReason() == Turn.Stop.DELETED
                     || turn.stopReason() == Turn.Stop.HANDED_OVER) {
+                return;
+            }
+            if (me.inCluster() && !stillMine()) {
+                // another node took the run over since the last progress check: its snapshots
+                // and checkpoint are the run's now
+                turn.request(Turn.Stop.HANDED_OVER);
                 return;
             }
             store.record(turn.runId, snapshot, gan.checkpoint());

@@ -143,7 +143,10 @@ public class StepSessions implements SmartLifecycle {
             open.put(run.getId(), new Open(gan, me.id(), new long[] {System.currentTimeMillis()}));
         } catch (RuntimeException | Error e) {
             // a RUNNING row without a session would keep the learner's slot until a restart
-            tx.execute(s -> runs.failIfRunning(run.getId(), RunTrainer.LAST_RESORT, Instant.now()));
+            tx.execute(
+                    s ->
+                            runs.failIfRunning(
+                                    run.getId(), node.id(), RunTrainer.LAST_RESORT, Instant.now()));
             throw e;
         }
         return run;
@@ -167,11 +170,25 @@ public class StepSessions implements SmartLifecycle {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(
-                "This step session is open on another server ("
-                        + (run.getNodeId() == null ? "unknown" : run.getNodeId())
-                        + "): its model lives in that server's memory, so its steps are taken only"
-                        + " there. Open it from the browser tab that opened it; if that server"
-                        + " stops, the session becomes a stored run you can resume.");
+                "This step session is open on another server of this site: its model lives in"
+                        + " that server's memory, so its steps are taken only there. Open it from"
+                        + " the browser tab that opened it; if that server stops, the session"
+                        + " becomes a stored run you can resume.");
+    }
+
+    /**
+     * Whether the stored run is still this node's open session: a cancel on another node of a
+     * cluster (a teacher's, or the class ending) changes only the row. A session whose row was
+     * ended elsewhere is forgotten here.
+     */
+    private boolean stillOpen(long runId) {
+        RunRepository.Watch w = tx.execute(s -> runs.watch(runId).orElse(null));
+        boolean mine =
+                w != null && w.getStatus() == RunStatus.RUNNING && node.id().equals(w.getNodeId());
+        if (!mine) {
+            open.remove(runId);
+        }
+        return mine;
     }
 
     /** Whether anyone has this session open on this server. */
@@ -188,7 +205,7 @@ public class StepSessions implements SmartLifecycle {
             throw new IllegalArgumentException("Steps must be between 1 and " + MAX_STEPS);
         }
         Open session = open.get(runId);
-        if (session == null || session.ownerId() != user.get().id()) {
+        if (session == null || session.ownerId() != user.get().id() || !stillOpen(runId)) {
             throw new IllegalStateException(
                     "This step session was closed. Open it again from the playground.");
         }
@@ -245,6 +262,7 @@ public class StepSessions implements SmartLifecycle {
                         s ->
                                 runs.finishIfRunning(
                                         runId,
+                                        node.id(),
                                         status,
                                         Run.fit(message),
                                         Instant.now(),

@@ -116,7 +116,8 @@ class TrainingQueue implements SmartLifecycle {
         if (left.isEmpty()) {
             log.info("Training queue stopped in {} ms; {} run(s) can resume", ms, stopped);
         } else {
-            // they are marked INTERRUPTED at the next start
+            // alone, they are marked INTERRUPTED at the next start; in a cluster, the other nodes
+            // hand them back to the queue once this node stops beating
             log.warn("Training queue stopped after {} ms with runs {} still training", ms, left);
         }
     }
@@ -210,14 +211,6 @@ class TrainingQueue implements SmartLifecycle {
     /** Wakes a worker: a run was queued or freed on another node. */
     void wakeUp() {
         signal();
-    }
-
-    /**
-     * This node was declared gone while it still trained (a long pause): the others have handed its
-     * runs back, so its turns stop without writing anything more.
-     */
-    void abandonAll() {
-        turns.values().forEach(t -> t.request(Turn.Stop.HANDED_OVER));
     }
 
     void requestStop(long runId, Turn.Stop why) {

@@ -296,11 +296,16 @@ class RunServiceTest {
         assertThat(repository.countByOwnerIdAndStatusIn(caller.id(), ActiveRuns.ACTIVE)).isZero();
     }
 
+    @Autowired org.ganplayground.cluster.ThisNode node;
+
     @Test
     void a_run_whose_end_cannot_be_stored_is_marked_failed_by_the_last_resort() {
         Run run = runs.launch(ring(20000), "stuck", null);
-        // as a crashed finish leaves it: training, but no thread trains it
-        jdbc.update("update run set status = 'RUNNING' where id = ?", run.getId());
+        // as a crashed finish leaves it: training on this node, but no thread trains it
+        jdbc.update(
+                "update run set status = 'RUNNING', node_id = ? where id = ?",
+                node.id(),
+                run.getId());
         trainer.lastResort(run.getId());
         Run after = runs.find(run.getId()).orElseThrow();
         assertThat(after.getStatus()).isEqualTo(RunStatus.FAILED);

@@ -92,10 +92,26 @@ class StepSessionsTest {
                 .hasValueSatisfying(
                         why ->
                                 assertThat(why)
-                                        .contains("open on another server (web@other#1)")
+                                        .contains("open on another server")
+                                        .doesNotContain("web@other")
                                         .contains("resume"));
         runs.cancel(there.getId());
         assertThat(sessions.openElsewhere(runs.find(there.getId()).orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void a_session_whose_run_was_cancelled_elsewhere_takes_no_more_steps() throws Exception {
+        Run run = sessions.open(ring, null);
+        sessions.step(run.getId(), StepSessions.Side.BOTH, 2).get(30, TimeUnit.SECONDS);
+        // a teacher on another node of a cluster cancels it: only the row changes
+        jdbc.update("update run set status = 'CANCELLED' where id = ?", run.getId());
+        assertThatThrownBy(() -> sessions.step(run.getId(), StepSessions.Side.BOTH, 2))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        assertThat(sessions.isOpen(run.getId())).isFalse();
+        assertThat(runs.snapshots(run.getId()))
+                .extracting(Snapshot::iteration)
+                .containsExactly(0, 2);
     }
 
     @Test

@@ -19,18 +19,22 @@ class RunLifecycleIT extends BrowserIT {
         // live: the progress bar advances and the charts gain points while it runs
         WebDriverWait live =
                 new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(50));
-        live.until(d -> progress() > 0 && chartPoints() >= 2);
-        double progressBefore = progress();
-        long pointsBefore = chartPoints();
-        live.until(d -> progress() > progressBefore && chartPoints() > pointsBefore);
+        live.until(
+                d -> BrowserIT.progressOf(driver) > 0 && BrowserIT.scoreChartPoints(driver) >= 2);
+        double progressBefore = BrowserIT.progressOf(driver);
+        long pointsBefore = BrowserIT.scoreChartPoints(driver);
+        live.until(
+                d ->
+                        BrowserIT.progressOf(driver) > progressBefore
+                                && BrowserIT.scoreChartPoints(driver) > pointsBefore);
         assertThat(driver.getPageSource()).doesNotContain("Finished 6,000 iterations");
 
         new WebDriverWait(driver, Duration.ofSeconds(120))
                 .until(d -> d.getPageSource().contains("Finished 6,000 iterations"));
         assertThat(driver.getPageSource()).contains("iteration 6,000 (41 of 41)");
-        assertThat(progress()).isEqualTo(1.0);
+        assertThat(BrowserIT.progressOf(driver)).isEqualTo(1.0);
         // the scores chart: one point per snapshot on each of its two lines
-        assertThat(chartPoints()).isEqualTo(2 * 41);
+        assertThat(BrowserIT.scoreChartPoints(driver)).isEqualTo(2 * 41);
 
         // replay: moving the slider to the first snapshot redraws the forgeries
         String atEnd = planePixels();
@@ -45,25 +49,6 @@ class RunLifecycleIT extends BrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.getPageSource().contains("Finished"));
         assertThat(consoleErrors()).isEmpty();
-    }
-
-    /** The progress bar's value, 0 to 1. */
-    private double progress() {
-        Object v =
-                driver.executeScript(
-                        "const p = document.querySelector('vaadin-progress-bar');"
-                                + " return p ? p.value : 0;");
-        return v == null ? 0 : ((Number) v).doubleValue();
-    }
-
-    /** Points drawn in the first chart (the inspector's scores), over all its lines. */
-    private long chartPoints() {
-        Object n =
-                driver.executeScript(
-                        "const c = [...document.querySelectorAll('gp-line-chart')]"
-                                + ".find(c => c.chartTitle.startsWith(\"Inspector's scores\"));"
-                                + " return c && c.pointCounts ? c.pointCounts().reduce((a, b) => a + b, 0) : 0;");
-        return ((Number) n).longValue();
     }
 
     private String planePixels() {
