@@ -28,10 +28,6 @@ public class ThisNode {
             return this != WEB;
         }
 
-        public boolean servesPages() {
-            return this != WORKER;
-        }
-
         /** The role named by a property value, or a message saying which names exist. */
         public static Role parse(String value) {
             String v = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);

@@ -37,10 +37,6 @@ public final class Wakeups implements AutoCloseable {
         }
     }
 
-    public boolean isPostgres() {
-        return postgres;
-    }
-
     /**
      * Returns at the first notification on the channel or after {@code pollMs}. A broken connection
      * is closed and opened again at the next call; the caller reads anyway.

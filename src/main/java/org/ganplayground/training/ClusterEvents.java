@@ -122,12 +122,7 @@ class ClusterEvents implements SmartLifecycle {
         List<Long> ids = new ArrayList<>(toNotify);
         toNotify.removeAll(ids);
         String payload = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try {
-            jdbc.queryForList(
-                    "select pg_notify(?, ?)", CHANNEL, payload.length() > 7000 ? "" : payload);
-        } catch (RuntimeException e) {
-            log.debug("NOTIFY failed; the others' poll carries the news", e);
-        }
+        Wakeups.send(jdbc, true, CHANNEL, payload.length() > 7000 ? "" : payload);
     }
 
     private record Row(long id, RunStatus status, int iteration, int total, String message) {}

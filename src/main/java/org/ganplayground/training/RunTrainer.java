@@ -78,9 +78,7 @@ class RunTrainer {
                                     runId, gan.iteration()));
             outcome = gan.runToEnd(new Recorder(turn, gan), turn::shouldStop);
         } catch (RuntimeException | Error e) {
-            if (turn.stopReason() == Turn.Stop.CANCELLED
-                    || turn.stopReason() == Turn.Stop.DELETED
-                    || turn.stopReason() == Turn.Stop.HANDED_OVER) {
+            if (turn.stopReason() == Turn.Stop.CANCELLED || turn.writesNothingMore()) {
                 // cancelled or deleted while a write was under way: nothing to report
                 log.info("Run {} stopped while it was being cancelled or deleted: {}", runId, e);
             } else {
@@ -97,7 +95,7 @@ class RunTrainer {
         } finally {
             thumbnails.stoppedTraining(runId);
         }
-        if (turn.stopReason() == Turn.Stop.DELETED || turn.stopReason() == Turn.Stop.HANDED_OVER) {
+        if (turn.writesNothingMore()) {
             return;
         }
         try {
@@ -203,21 +201,18 @@ class RunTrainer {
             this.gan = gan;
         }
 
-        private boolean stillMine() {
-            RunRepository.Watch w = tx.execute(s -> runs.watch(turn.runId).orElse(null));
-            return w == null
-                    || w.getStatus() != RunStatus.RUNNING
-                    || w.getNodeId() == null
-                    || w.getNodeId().equals(me.id());
+        /** Whether this node was declared gone and the run handed to the queue or another node. */
+        private boolean handedOver(RunRepository.Watch w) {
+            return w != null
+                    && (w.getStatus() == RunStatus.QUEUED
+                            || (w.getNodeId() != null && !w.getNodeId().equals(me.id())));
         }
 
         @Override
         public void onProgress(int iteration, int total, long elapsedMs) {
             turn.reached(iteration);
             long now = System.currentTimeMillis();
-            if (now - lastProgress < PROGRESS_EVERY_MS
-                    || turn.stopReason() == Turn.Stop.DELETED
-                    || turn.stopReason() == Turn.Stop.HANDED_OVER) {
+            if (now - lastProgress < PROGRESS_EVERY_MS || turn.writesNothingMore()) {
                 return;
             }
             lastProgress = now;
@@ -228,10 +223,7 @@ class RunTrainer {
                                 runs.updateProgress(turn.runId, iteration, cpuMs);
                                 return runs.watch(turn.runId).orElse(null);
                             });
-            if (watch != null
-                    && (watch.getStatus() == RunStatus.QUEUED
-                            || (watch.getNodeId() != null && !watch.getNodeId().equals(me.id())))) {
-                // this node was declared gone and the run handed to the queue or another node
+            if (handedOver(watch)) {
                 turn.request(Turn.Stop.HANDED_OVER);
             } else if (watch == null || watch.getStatus() != RunStatus.RUNNING) {
                 turn.request(Turn.Stop.CANCELLED);
@@ -243,11 +235,11 @@ class RunTrainer {
 
         @Override
         public void onSnapshot(Snapshot snapshot) {
-            if (turn.stopReason() == Turn.Stop.DELETED
-                    || turn.stopReason() == Turn.Stop.HANDED_OVER) {
+            if (turn.writesNothingMore()) {
                 return;
             }
-            if (me.inCluster() && !stillMine()) {
+            if (me.inCluster()
+                    && handedOver(tx.execute(s -> runs.watch(turn.runId).orElse(null)))) {
                 // another node took the run over since the last progress check: its snapshots
                 // and checkpoint are the run's now
                 turn.request(Turn.Stop.HANDED_OVER);

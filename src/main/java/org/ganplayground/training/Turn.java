@@ -74,6 +74,12 @@ final class Turn {
         return stop.get();
     }
 
+    /** The run is being deleted or is another node's now: this turn writes nothing more. */
+    boolean writesNothingMore() {
+        Stop why = stop.get();
+        return why == Stop.DELETED || why == Stop.HANDED_OVER;
+    }
+
     /** Asked by the training loop every iteration, on the training thread. */
     boolean shouldStop() {
         if (stop.get() == Stop.NONE) {
