@@ -18,5 +18,13 @@ public enum Conditioning {
      * the value asked for and what its last hidden layer read from the sample. The condition never
      * enters its input, so it can only judge through the sample.
      */
-    PROJECTION
+    PROJECTION,
+    /**
+     * Read from the sample (the auxiliary classifier of Odena, Olah and Shlens 2017): besides its
+     * verdict the inspector reads the value of each conditioned attribute from the sample, learning
+     * what a value looks like from real samples' labels, and the forger is trained both to look
+     * real and to be read as the value asked for. The condition never enters the inspector's input.
+     * See {@link Classifier}.
+     */
+    CLASSIFIER
 }

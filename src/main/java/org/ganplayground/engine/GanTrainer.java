@@ -9,8 +9,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Trains a forger (generator) against an inspector (discriminator). With a conditioned sampler the
  * forger sees concat(z, c); the inspector sees concat(x, c) ({@link Conditioning#INPUT}) or x alone
- * and projects its last hidden layer on c ({@link Conditioning#PROJECTION}, see {@link
- * Projection}). All arrays are row-major float[].
+ * and projects its last hidden layer on c ({@link Conditioning#PROJECTION}, see {@link Projection})
+ * or reads c from x beside its verdict ({@link Conditioning#CLASSIFIER}, see {@link Classifier}).
+ * All arrays are row-major float[].
  *
  * <p>With packing m (PacGAN, Lin et al. 2018) the inspector's input is m such rows side by side and
  * it gives one verdict per pack: real packs hold m real samples, fake packs m forgeries. As in
@@ -45,7 +46,8 @@ public final class GanTrainer {
     private final int sampleSize;
     private final int condSize;
     private final int inCond; // condition floats per sample at the inspector's input
-    private final int projected; // condition floats per pack the inspector's verdict projects on
+    private final int projected; // condition floats per pack on the inspector's extra outputs
+    private final boolean classifier; // those outputs read the condition, not project on it
     private final int batch; // packs per side and step, i.e. verdicts
     private final int samples; // samples per side and step: batch * packing
     private final Mlp forger;
@@ -96,9 +98,10 @@ public final class GanTrainer {
         condSize = sampler.conditionSize();
         batch = spec.batchSize();
         samples = batch * spec.packing();
-        boolean projection = condSize > 0 && spec.conditioning() == Conditioning.PROJECTION;
-        inCond = projection ? 0 : condSize;
-        projected = projection ? spec.packing() * condSize : 0;
+        Conditioning head = condSize > 0 ? spec.conditioning() : Conditioning.INPUT;
+        classifier = head == Conditioning.CLASSIFIER;
+        inCond = head == Conditioning.INPUT ? condSize : 0;
+        projected = inCond == 0 ? spec.packing() * condSize : 0;
         int zIn = spec.noiseDim() + condSize;
         int xIn = sampleSize + inCond;
         forger =
@@ -126,7 +129,7 @@ public final class GanTrainer {
                                 spec.seed() * 31 + 1);
         forgerOpt = new Optimizer(spec.forgerOptimizer(), forger);
         inspectorOpt = new Optimizer(spec.inspectorOptimizer(), inspector);
-        probe = new NetProbe(spec, averaged, inspector, sampleSize, condSize, projection);
+        probe = new NetProbe(spec, averaged, inspector, sampleSize, condSize, head);
         forgerPass = forger.newPass(samples);
         inspectorPass = inspector.newPass(2 * batch);
         judgedPass = inspector.newPass(batch);
@@ -245,9 +248,10 @@ public final class GanTrainer {
         inspectorLoss = Losses.inspector(spec.loss(), y, batch, batch, realTarget, dy);
         inspectorMeasured = true;
         recordScores();
-        outputGradient(inspectorPass, 2 * batch);
+        // a classifier learns its readings from the real rows, which come first
+        double reading = outputGradient(inspectorPass, 2 * batch);
         inspector.backward(inspectorPass, true, false);
-        return inspectorLoss;
+        return inspectorLoss + reading;
     }
 
     /** Fills the forger's gradient through the (untouched) inspector without updating. */
@@ -265,13 +269,13 @@ public final class GanTrainer {
         verdicts(inspector.forward(judgedPass), batch);
         forgerLoss = Losses.forger(spec.loss(), y, batch, 1, dy);
         forgerMeasured = true;
-        outputGradient(judgedPass, batch);
+        double reading = outputGradient(judgedPass, batch);
         inspector.backward(judgedPass, false, true);
         if (judgedSampleGrad != null) {
             forgerPass.outputGrad().assign(judgedSampleGrad);
         }
         forger.backward(forgerPass, true, false);
-        return forgerLoss;
+        return forgerLoss + reading;
     }
 
     /**
@@ -284,17 +288,35 @@ public final class GanTrainer {
             return;
         }
         Host.get(output, out, rows * (1 + projected));
-        Projection.verdicts(out, rows, projected, c, batch, y);
+        if (classifier) {
+            Classifier.verdicts(out, rows, projected, y);
+        } else {
+            Projection.verdicts(out, rows, projected, c, batch, y);
+        }
     }
 
-    /** Puts the verdicts' gradient dy of {@code rows} packs into the pass's output gradient. */
-    private void outputGradient(Mlp.Pass pass, int rows) {
+    /**
+     * Puts the verdicts' gradient dy of {@code rows} packs into the pass's output gradient. A
+     * classifier's readings of the first {@code batch} packs (the real ones for the inspector, the
+     * forgeries for the forger) are trained towards their conditions in c: returns that loss (0
+     * without a classifier).
+     */
+    private double outputGradient(Mlp.Pass pass, int rows) {
         if (projected == 0) {
             Host.put(pass.outputGrad(), dy, rows);
-            return;
+            return 0;
         }
-        Projection.outputGradient(dy, rows, projected, c, batch, outGrad);
+        double reading = 0;
+        if (classifier) {
+            Classifier.verdictGradient(dy, rows, projected, outGrad);
+            reading =
+                    Classifier.readingLoss(
+                            out, batch, projected, c, Classifier.WEIGHT / batch, outGrad);
+        } else {
+            Projection.outputGradient(dy, rows, projected, c, batch, outGrad);
+        }
         Host.put(pass.outputGrad(), outGrad, rows * (1 + projected));
+        return reading;
     }
 
     /** A batch of forgeries for the conditions in {@code c}, left in the forger's output. */
@@ -362,6 +384,11 @@ public final class GanTrainer {
     /** The inspector's raw outputs per sample (logits for the BCE losses). */
     double[] judge(float[] x, float[] c, int n) {
         return probe.judge(x, c, n);
+    }
+
+    /** The forger's loss per pack of samples taken in turn (see {@link NetProbe#forgerLosses}). */
+    double[] forgerLosses(float[] x, float[] c, int n) {
+        return probe.forgerLosses(x, c, n);
     }
 
     /** The inspector's raw outputs per pack of samples taken in turn. */

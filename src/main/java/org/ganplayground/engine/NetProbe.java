@@ -19,7 +19,8 @@ final class NetProbe {
     private final int sampleSize;
     private final int condSize;
     private final int inCond; // condition floats per sample at the inspector's input
-    private final int projected; // condition floats per pack the verdict projects on
+    private final int projected; // condition floats per pack on the inspector's extra outputs
+    private final boolean classifier; // those outputs read the condition, not project on it
 
     NetProbe(
             TrainerSpec spec,
@@ -27,14 +28,15 @@ final class NetProbe {
             Mlp inspector,
             int sampleSize,
             int condSize,
-            boolean projection) {
+            Conditioning head) {
         this.spec = spec;
         this.forger = forger;
         this.inspector = inspector;
         this.sampleSize = sampleSize;
         this.condSize = condSize;
-        this.inCond = projection ? 0 : condSize;
-        this.projected = projection ? spec.packing() * condSize : 0;
+        this.classifier = head == Conditioning.CLASSIFIER;
+        this.inCond = head == Conditioning.INPUT ? condSize : 0;
+        this.projected = inCond == 0 ? spec.packing() * condSize : 0;
     }
 
     float[] sampleNoise(SplittableRandom rng, int n) {
@@ -93,17 +95,7 @@ final class NetProbe {
     float[] feedbackDirection(float[] x, float[] c, int n) {
         int[] order = inTurn(n);
         Mlp.Pass p = inspector.pass(order.length / spec.packing());
-        double[] raw = forward(p, x, c, n, order);
-        double[] grad = new double[p.rows];
-        Losses.forger(spec.loss(), raw, p.rows, p.rows, grad); // per pack, not per batch
-        if (projected == 0) {
-            Host.put(p.outputGrad(), grad, p.rows);
-        } else {
-            double[] outGrad = new double[p.rows * (1 + projected)];
-            Projection.outputGradient(
-                    grad, p.rows, projected, packConditions(c, order), p.rows, outGrad);
-            Host.put(p.outputGrad(), outGrad, outGrad.length);
-        }
+        packLosses(p, x, c, n, order, true);
         inspector.backward(p, false, true);
         float[] g = Host.floats(p.inputGrad());
         float[] out = new float[n * sampleSize];
@@ -115,6 +107,52 @@ final class NetProbe {
             }
         }
         return out;
+    }
+
+    /**
+     * The forger's loss per pack of samples taken in turn (as {@link #judgePacks} packs them): the
+     * loss whose gradient {@link #feedbackDirection} follows. For a classifier, the verdict's loss
+     * plus the reading's.
+     */
+    double[] forgerLosses(float[] x, float[] c, int n) {
+        int[] order = inTurn(n);
+        return packLosses(inspector.pass(order.length / spec.packing()), x, c, n, order, false);
+    }
+
+    /**
+     * The forger's loss per pack (per pack, not per batch); with {@code gradient}, its gradient is
+     * left in the pass's output gradient.
+     */
+    private double[] packLosses(
+            Mlp.Pass p, float[] x, float[] c, int n, int[] order, boolean gradient) {
+        double[] outputs = new double[p.rows * (1 + projected)];
+        double[] raw = forward(p, x, c, n, order, outputs);
+        double[] losses = new double[p.rows];
+        double[] grad = new double[p.rows];
+        double[] one = new double[1];
+        for (int r = 0; r < p.rows; r++) {
+            losses[r] = Losses.forger(spec.loss(), new double[] {raw[r]}, 1, 1, one);
+            grad[r] = one[0];
+        }
+        double[] outGrad = grad;
+        if (projected > 0) {
+            float[] packed = packConditions(c, order);
+            outGrad = new double[outputs.length];
+            if (classifier) {
+                Classifier.verdictGradient(grad, p.rows, projected, outGrad);
+                for (int r = 0; r < p.rows; r++) {
+                    losses[r] +=
+                            Classifier.readingLossOfRow(
+                                    outputs, r, projected, packed, Classifier.WEIGHT, outGrad);
+                }
+            } else {
+                Projection.outputGradient(grad, p.rows, projected, packed, p.rows, outGrad);
+            }
+        }
+        if (gradient) {
+            Host.put(p.outputGrad(), outGrad, outGrad.length);
+        }
+        return losses;
     }
 
     /**
@@ -130,7 +168,7 @@ final class NetProbe {
         for (int k = 0; k < copies.length; k++) {
             copies[k] = k / m;
         }
-        return forward(inspector.pass(n), x, c, n, copies);
+        return forward(inspector.pass(n), x, c, n, copies, null);
     }
 
     /**
@@ -139,7 +177,7 @@ final class NetProbe {
      */
     double[] judgePacks(float[] x, float[] c, int n) {
         int[] order = inTurn(n);
-        return forward(inspector.pass(order.length / spec.packing()), x, c, n, order);
+        return forward(inspector.pass(order.length / spec.packing()), x, c, n, order, null);
     }
 
     private int[] inTurn(int n) {
@@ -151,8 +189,12 @@ final class NetProbe {
         return order;
     }
 
-    /** Forward pass on packs of samples {@code order[0..m)}, {@code order[m..2m)}, ... */
-    private double[] forward(Mlp.Pass p, float[] x, float[] c, int n, int[] order) {
+    /**
+     * Forward pass on packs of samples {@code order[0..m)}, {@code order[m..2m)}, ...: the
+     * verdicts, and all outputs in {@code outputs} if given and the inspector has more than one.
+     */
+    private double[] forward(
+            Mlp.Pass p, float[] x, float[] c, int n, int[] order, double[] outputs) {
         check(x, sampleSize, n, "x");
         check(c, condSize, n, "c");
         int xIn = sampleSize + inCond;
@@ -167,9 +209,13 @@ final class NetProbe {
         if (projected == 0) {
             Host.get(inspector.forward(p), raw, p.rows);
         } else {
-            double[] outputs = new double[p.rows * (1 + projected)];
-            Host.get(inspector.forward(p), outputs, outputs.length);
-            Projection.verdicts(outputs, p.rows, projected, packConditions(c, order), p.rows, raw);
+            double[] all = outputs != null ? outputs : new double[p.rows * (1 + projected)];
+            Host.get(inspector.forward(p), all, all.length);
+            if (classifier) {
+                Classifier.verdicts(all, p.rows, projected, raw);
+            } else {
+                Projection.verdicts(all, p.rows, projected, packConditions(c, order), p.rows, raw);
+            }
         }
         return raw;
     }

@@ -98,11 +98,14 @@ public final class Catalogue {
                     "How the inspector gets what is given up front",
                     "Beside the input: the inspector reads the label next to the sample (a"
                             + " conditional GAN). Projection: it compares the label with what it"
-                            + " reads in the sample.",
+                            + " reads in the sample. Classifier: it also learns to tell each"
+                            + " value from real samples, and the forger must be read as the value"
+                            + " asked for.",
                     INSPECTOR,
                     ordered(
                             Conditioning.INPUT, "Beside the input",
-                            Conditioning.PROJECTION, "Projection (compared with the sample)"),
+                            Conditioning.PROJECTION, "Projection (compared with the sample)",
+                            Conditioning.CLASSIFIER, "Classifier (read from the sample)"),
                     GanConfig::conditioning);
 
     public static final Setting<List<Integer>> FORGER_LAYERS =

@@ -8,7 +8,8 @@ import org.ganplayground.domains.DomainSetup;
 import org.ganplayground.domains.Domains;
 import org.ganplayground.domains.GuardedSampler;
 import org.ganplayground.settings.Settings;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A conditioned creature forger answers the request. With the one-hot entering at its raw size (1
@@ -19,12 +20,17 @@ import org.junit.jupiter.api.Test;
  * four-legged at iteration 1,000 but 100 % at 750 and 95 % at 1,500; the forger the run shows, the
  * average of its recent weights (creatures' default forger.average 0.999), drew 100 / 100 / 100 %
  * at 1,000 ({@code AverageSurvey}, seed 1). Checked with the default inspector, the condition
- * beside its input; the projection inspector's gradients are checked in {@code GanGradientTest}.
+ * beside its input, and with the classifying inspector, which never sees the condition and must
+ * learn to read legs from real creatures for the forger to follow the request; the projection
+ * inspector's gradients are checked in {@code GanGradientTest}.
  */
 class ConditioningTest {
 
-    @Test
-    void conditioned_creature_forger_draws_the_leg_count_asked_for() {
+    @ParameterizedTest
+    @EnumSource(
+            value = Conditioning.class,
+            names = {"INPUT", "CLASSIFIER"})
+    void conditioned_creature_forger_draws_the_leg_count_asked_for(Conditioning conditioning) {
         GanConfig config =
                 Settings.read(
                                 Map.of(
@@ -33,7 +39,9 @@ class ConditioningTest {
                                         "guardrails",
                                         "legs==8",
                                         "upfront",
-                                        "true"))
+                                        "true",
+                                        "inspector.condition",
+                                        conditioning.name().toLowerCase(java.util.Locale.ROOT)))
                         .orThrow();
         DomainSetup setup = Domains.setup(config.domain());
         GuardedSampler sampler = setup.sampler(config.guardrails(), Integer.MAX_VALUE);

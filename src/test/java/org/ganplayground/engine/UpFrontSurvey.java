@@ -57,7 +57,7 @@ public final class UpFrontSurvey {
         int threads = Integer.parseInt(over.getOrDefault("threads", "2"));
         over.remove("threads");
         List<Job> jobs = survey.equals("legs") ? legs(from, to, over) : tarantula(from, to, over);
-        Map<Job, Double> results = new ConcurrentHashMap<>();
+        Map<Job, TreeMap<Integer, Double>> results = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
         for (Job job : jobs) {
@@ -67,7 +67,97 @@ public final class UpFrontSurvey {
             f.get();
         }
         pool.shutdown();
-        print(jobs, results);
+        System.out.println();
+        System.out.println("## At the end (the last snapshot)");
+        Map<Job, Double> end = new LinkedHashMap<>();
+        results.forEach((job, along) -> end.put(job, along.lastEntry().getValue()));
+        print(jobs, end, " | %.3f", false);
+        System.out.println();
+        System.out.println("## Over the run (the mean of every snapshot after the start)");
+        Map<Job, Double> mean = new LinkedHashMap<>();
+        results.forEach(
+                (job, along) ->
+                        mean.put(
+                                job,
+                                along.values().stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .average()
+                                        .orElse(Double.NaN)));
+        print(jobs, mean, " | %.4f", false);
+        System.out.println();
+        System.out.println(
+                "## How soon: the first snapshot at which "
+                        + Math.round(SOON * 100)
+                        + " % pass (iterations; lower is sooner)");
+        Map<Job, Double> soon = new LinkedHashMap<>();
+        results.forEach((job, along) -> soon.put(job, (double) firstAt(along, SOON)));
+        print(jobs, soon, " | %.0f", true);
+        System.out.println();
+        System.out.println("## Along the run (per snapshot, the mean over the seeds)");
+        printAlong(jobs, results);
+    }
+
+    /** The share of forgeries passing from which a guardrail counts as learned ("how soon"). */
+    static final double SOON = 0.99;
+
+    /** The first iteration whose figure is at least {@code level}; past the end if none is. */
+    static int firstAt(TreeMap<Integer, Double> along, double level) {
+        return along.entrySet().stream()
+                .filter(e -> e.getValue() >= level)
+                .mapToInt(Map.Entry::getKey)
+                .findFirst()
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Per table and snapshot iteration: each column's mean over the seeds, and with two columns at
+     * how many seeds the second was at least the first at that iteration.
+     */
+    private static void printAlong(List<Job> jobs, Map<Job, TreeMap<Integer, Double>> results) {
+        Map<String, List<Job>> byTable = new LinkedHashMap<>();
+        jobs.forEach(j -> byTable.computeIfAbsent(j.table(), t -> new ArrayList<>()).add(j));
+        byTable.forEach(
+                (table, js) -> {
+                    List<String> columns = js.stream().map(Job::column).distinct().toList();
+                    List<Long> seeds = js.stream().map(Job::seed).distinct().toList();
+                    System.out.println();
+                    System.out.println(
+                            "| "
+                                    + table
+                                    + " | "
+                                    + String.join(" | ", columns)
+                                    + (columns.size() == 2 ? " | second >= first |" : " |"));
+                    System.out.println(
+                            "|---".repeat(columns.size() + (columns.size() == 2 ? 2 : 1)) + "|");
+                    for (int it : results.get(js.get(0)).keySet()) {
+                        StringBuilder line = new StringBuilder("| " + it);
+                        Map<String, Map<Long, Double>> at = new LinkedHashMap<>();
+                        for (Job j : js) {
+                            at.computeIfAbsent(j.column(), c -> new LinkedHashMap<>())
+                                    .put(j.seed(), results.get(j).get(it));
+                        }
+                        for (String column : columns) {
+                            line.append(
+                                    String.format(
+                                            Locale.ROOT,
+                                            " | %.3f",
+                                            at.get(column).values().stream()
+                                                    .mapToDouble(Double::doubleValue)
+                                                    .average()
+                                                    .orElse(Double.NaN)));
+                        }
+                        if (columns.size() == 2) {
+                            Map<Long, Double> first = at.get(columns.get(0));
+                            Map<Long, Double> second = at.get(columns.get(1));
+                            long holds =
+                                    seeds.stream()
+                                            .filter(s -> second.get(s) >= first.get(s))
+                                            .count();
+                            line.append(" | " + holds + " of " + seeds.size());
+                        }
+                        System.out.println(line + " |");
+                    }
+                });
     }
 
     static List<Job> legs(long from, long to, Map<String, String> over) {
@@ -118,26 +208,41 @@ public final class UpFrontSurvey {
         return p;
     }
 
-    private static double run(Job job) {
+    private static TreeMap<Integer, Double> run(Job job) {
         Map<String, String> p = new LinkedHashMap<>(job.params());
         p.put("seed", Long.toString(job.seed()));
         GanConfig config = Settings.read(p).orThrow();
         long t0 = System.nanoTime();
         GanRun run = GanRun.start(config);
         Snapshot[] last = new Snapshot[1];
-        run.runToEnd(s -> last[0] = s, () -> false);
+        TreeMap<Integer, Double> along = new TreeMap<>();
+        run.runToEnd(
+                s -> {
+                    last[0] = s;
+                    if (s.iteration() > 0) {
+                        along.put(
+                                s.iteration(), s.metrics().getOrDefault(job.metric(), Double.NaN));
+                    }
+                },
+                () -> false);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double figure = last[0].metrics().getOrDefault(job.metric(), Double.NaN);
+        double mean =
+                along.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElse(Double.NaN);
         StringBuilder line =
                 new StringBuilder(
                         String.format(
                                 Locale.ROOT,
-                                "%s | %s | seed %d | %s=%.3f | %.0f it/s",
+                                "%s | %s | seed %d | %s=%.3f | over the run %.4f | %.0f it/s",
                                 job.table(),
                                 job.column(),
                                 job.seed(),
                                 job.metric(),
                                 figure,
+                                mean,
                                 run.iteration() / seconds));
         last[0].metrics().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(PassRates.METRIC_PREFIX))
@@ -155,12 +260,15 @@ public final class UpFrontSurvey {
                         " accuracy=%.2f inspector_rests=%d",
                         last[0].metrics().getOrDefault(Metrics.ACCURACY, Double.NaN),
                         run.inspectorRests()));
+        line.append(" along=");
+        along.forEach((it, v) -> line.append(String.format(Locale.ROOT, "%d:%.3f,", it, v)));
         System.out.println(line);
-        return figure;
+        return along;
     }
 
     /** Per table: a row per seed, a column per variant, then the mean over seeds. */
-    private static void print(List<Job> jobs, Map<Job, Double> results) {
+    private static void print(
+            List<Job> jobs, Map<Job, Double> results, String cell, boolean lowerIsBetter) {
         Map<String, List<Job>> byTable = new LinkedHashMap<>();
         jobs.forEach(j -> byTable.computeIfAbsent(j.table(), t -> new ArrayList<>()).add(j));
         byTable.forEach(
@@ -181,23 +289,29 @@ public final class UpFrontSurvey {
                                 for (int c = 0; c < columns.size(); c++) {
                                     double v = row.get(columns.get(c));
                                     sums[c] += v;
-                                    line.append(String.format(Locale.ROOT, " | %.3f", v));
+                                    line.append(String.format(Locale.ROOT, cell, v));
                                 }
                                 System.out.println(line + " |");
                             });
                     StringBuilder mean = new StringBuilder("| mean");
                     for (double s : sums) {
-                        mean.append(String.format(Locale.ROOT, " | %.3f", s / rows.size()));
+                        mean.append(String.format(Locale.ROOT, cell, s / rows.size()));
                     }
                     System.out.println(mean + " |");
                     if (columns.size() == 2) {
                         long holds =
                                 rows.values().stream()
-                                        .filter(r -> r.get(columns.get(1)) >= r.get(columns.get(0)))
+                                        .filter(
+                                                r ->
+                                                        lowerIsBetter
+                                                                ? r.get(columns.get(1))
+                                                                        <= r.get(columns.get(0))
+                                                                : r.get(columns.get(1))
+                                                                        >= r.get(columns.get(0)))
                                         .count();
                         System.out.printf(
                                 Locale.ROOT,
-                                "%s at least as often as %s at %d of %d seeds%n",
+                                "%s at least as good as %s at %d of %d seeds%n",
                                 columns.get(1),
                                 columns.get(0),
                                 holds,
