@@ -39,6 +39,13 @@ public final class UpFrontSurvey {
      */
     static final String ONLY = "only";
 
+    /**
+     * {@code counts=1-4}: the tarantula survey with only those counts given up front (runs with
+     * none given up front are not conditioned, so a change to conditioning leaves them as they
+     * were).
+     */
+    static final String COUNTS = "counts";
+
     static final String TARANTULA = "legs==8;fangs==2;fur==1;eyes==2";
 
     /** One run: where its figure goes in which table, and the metric that is its figure. */
@@ -184,8 +191,11 @@ public final class UpFrontSurvey {
 
     static List<Job> tarantula(long from, long to, Map<String, String> over) {
         List<Job> jobs = new ArrayList<>();
+        String[] counts = over.getOrDefault(COUNTS, "0-4").split("-");
         for (long seed = from; seed <= to; seed++) {
-            for (int k = 0; k <= 4; k++) {
+            for (int k = Integer.parseInt(counts[0]);
+                    k <= Integer.parseInt(counts[counts.length - 1]);
+                    k++) {
                 Map<String, String> p = creatures(over);
                 p.put("domain.legs", "4,6,8");
                 p.put("domain.eyes", "0,2");
@@ -205,6 +215,7 @@ public final class UpFrontSurvey {
         p.put("iterations", "4000");
         p.putAll(over);
         p.remove(ONLY);
+        p.remove(COUNTS);
         return p;
     }
 

@@ -10,14 +10,15 @@ import org.ganplayground.settings.Presets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lesson 4's first point at full length: the two creature presets it launches, at their seed, both
- * obey "legs==8" on nearly every forgery, a tie at the ceiling. Measured at seeds 1 to 8 with 4,000
- * iterations ({@code UpFrontSurvey legs}, README.md "Guardrails given up front, over seeds"): up
- * front 0.99 to 1.00, from examples 0.997 to 1.00, up front within 0.011 of examples at every seed
- * but not above it at most; at 5,000 iterations seed 1's up-front forger had swung to 0.82. So the
- * lesson claims a tie plus control (ConditioningTest asks one forger for 4, 6 and 8 legs), not that
- * up front passes more often; the sweep over the tarantula's four guardrails is where giving more
- * up front shows. The slowest unit test (two 4,000-iteration creature runs).
+ * Lesson 4's first point at full length: the two creature runs it launches (creatures-8legs at the
+ * lesson's 1,500 iterations, creatures-8legs-upfront at its own 1,500), at their seed, both obey
+ * "legs==8" on nearly every forgery, given up front at least as often. Measured ({@code
+ * UpFrontSurvey legs}, README.md "Guardrails given up front, over seeds") at 1,500 iterations: up
+ * front at least as often at every seed 1-16, for legs==8 and legs==6 (0.998-1.000 against
+ * 0.991-1.000 for legs==8); at 4,000 a tie (at 7 of 16 pairs at seeds 1-8), so the lesson runs
+ * 1,500. That it is obeyed sooner is checked at 500 and 750 iterations by {@code
+ * PresetOutcomeTest}, the control (one forger asked for 4, 6 and 8 legs) by {@code
+ * ConditioningTest}.
  */
 // creature runs of minutes: with the creature lessons of LessonPointsTest, which checks the same
 // points at three seeds, they run with -Dgan.lessons.creatures=true (README.md, "The lessons'
@@ -28,19 +29,25 @@ import org.junit.jupiter.api.Test;
 class LessonFourComparisonTest {
 
     @Test
-    void guardrails_given_up_front_pass_legs_8_about_as_often_as_learned_from_examples() {
-        double examples = passRate("creatures-8legs"); // measured 0.997
-        double upFront = passRate("creatures-8legs-upfront"); // measured 0.995
+    void guardrails_given_up_front_pass_legs_8_at_least_as_often_as_learned_from_examples() {
+        Lesson lesson =
+                LessonFilesTest.COURSE.lessons().stream()
+                        .filter(l -> l.slug().equals("given-up-front"))
+                        .findFirst()
+                        .orElseThrow();
+        double examples = passRate(lesson.config()); // measured 0.997
+        double upFront =
+                passRate(
+                        Presets.byId("creatures-8legs-upfront")
+                                .orElseThrow()
+                                .config()); // measured 1.000
         assertThat(examples).isGreaterThanOrEqualTo(0.98);
-        assertThat(upFront).isGreaterThanOrEqualTo(0.98);
-        assertThat(Math.abs(upFront - examples)).isLessThanOrEqualTo(0.02);
+        assertThat(upFront).isGreaterThanOrEqualTo(examples);
     }
 
-    private static double passRate(String presetId) {
+    private static double passRate(org.ganplayground.engine.GanConfig config) {
         Snapshot[] last = new Snapshot[1];
-        RunOutcome outcome =
-                GanRun.start(Presets.byId(presetId).orElseThrow().config())
-                        .runToEnd(s -> last[0] = s, () -> false);
+        RunOutcome outcome = GanRun.start(config).runToEnd(s -> last[0] = s, () -> false);
         assertThat(outcome.kind()).isEqualTo(RunOutcome.Kind.COMPLETED);
         return last[0].metric(Metrics.PASS_PREFIX + "legs==8");
     }

@@ -68,7 +68,8 @@ class LessonPointsTest {
                     Map.entry(
                             "guardrails",
                             s -> assertThat(s.metric("pass legs==8")).isGreaterThan(0.95)),
-                    // both ways reach the ceiling: a tie, not a win for up front
+                    // at the lesson's 1,500 iterations up front passes at least as often (every
+                    // seed 1-16 measured), both near the ceiling
                     Map.entry(
                             "given-up-front",
                             s -> {
@@ -81,7 +82,8 @@ class LessonPointsTest {
                                                                 .orElseThrow()
                                                                 .config()
                                                                 .seed());
-                                assertThat(upfront.metric("pass legs==8")).isGreaterThan(0.95);
+                                assertThat(upfront.metric("pass legs==8"))
+                                        .isGreaterThanOrEqualTo(s.metric("pass legs==8"));
                             }),
                     // a short run already draws eight legs mostly: hard to spot by counting
                     Map.entry(
