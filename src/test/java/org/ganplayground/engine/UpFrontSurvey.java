@@ -97,7 +97,11 @@ public final class UpFrontSurvey {
                         + Math.round(SOON * 100)
                         + " % pass (iterations; lower is sooner)");
         Map<Job, Double> soon = new LinkedHashMap<>();
-        results.forEach((job, along) -> soon.put(job, (double) firstAt(along, SOON)));
+        results.forEach(
+                (job, along) -> {
+                    int at = firstAt(along, SOON);
+                    soon.put(job, at == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY : at);
+                });
         print(jobs, soon, " | %.0f", true);
         System.out.println();
         System.out.println("## Along the run (per snapshot, the mean over the seeds)");
@@ -300,13 +304,19 @@ public final class UpFrontSurvey {
                                 for (int c = 0; c < columns.size(); c++) {
                                     double v = row.get(columns.get(c));
                                     sums[c] += v;
-                                    line.append(String.format(Locale.ROOT, cell, v));
+                                    line.append(
+                                            Double.isInfinite(v)
+                                                    ? " | not by the end"
+                                                    : String.format(Locale.ROOT, cell, v));
                                 }
                                 System.out.println(line + " |");
                             });
                     StringBuilder mean = new StringBuilder("| mean");
                     for (double s : sums) {
-                        mean.append(String.format(Locale.ROOT, cell, s / rows.size()));
+                        mean.append(
+                                Double.isInfinite(s)
+                                        ? " | -"
+                                        : String.format(Locale.ROOT, cell, s / rows.size()));
                     }
                     System.out.println(mean + " |");
                     if (columns.size() == 2) {
