@@ -85,6 +85,21 @@ public abstract class BrowserIT {
         return ((Number) n).longValue();
     }
 
+    /**
+     * Waits until the open run page is live: its progress bar has moved and its first chart has
+     * points, then both advance again with no reload.
+     */
+    public static void waitUntilLive(ChromeDriver driver, Duration timeout, Duration poll) {
+        WebDriverWait live = new WebDriverWait(driver, timeout, poll);
+        live.until(d -> progressOf(driver) > 0 && scoreChartPoints(driver) >= 2);
+        double progressBefore = progressOf(driver);
+        long pointsBefore = scoreChartPoints(driver);
+        live.until(
+                d ->
+                        progressOf(driver) > progressBefore
+                                && scoreChartPoints(driver) > pointsBefore);
+    }
+
     /** Signs in at {@code base} through its sign-in page and waits for the app to open. */
     public static void signIn(ChromeDriver driver, String base, String username, String password) {
         driver.get(base + "login");

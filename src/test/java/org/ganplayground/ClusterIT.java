@@ -127,16 +127,7 @@ class ClusterIT {
         BrowserIT.signIn(driver, base2, TEACHER, PASSWORD);
         driver.get(base2 + "runs/" + runId);
         // live on web node 2: progress and chart points arrive with no reload
-        WebDriverWait live =
-                new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100));
-        live.until(
-                d -> BrowserIT.progressOf(driver) > 0 && BrowserIT.scoreChartPoints(driver) >= 2);
-        double progressBefore = BrowserIT.progressOf(driver);
-        long pointsBefore = BrowserIT.scoreChartPoints(driver);
-        live.until(
-                d ->
-                        BrowserIT.progressOf(driver) > progressBefore
-                                && BrowserIT.scoreChartPoints(driver) > pointsBefore);
+        BrowserIT.waitUntilLive(driver, Duration.ofSeconds(120), Duration.ofMillis(100));
         screenshot("cluster-web2-live");
         assertThat(nodeOf(runId)).startsWith("worker@worker1");
 

@@ -17,16 +17,7 @@ class RunLifecycleIT extends BrowserIT {
         launchRun();
 
         // live: the progress bar advances and the charts gain points while it runs
-        WebDriverWait live =
-                new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(50));
-        live.until(
-                d -> BrowserIT.progressOf(driver) > 0 && BrowserIT.scoreChartPoints(driver) >= 2);
-        double progressBefore = BrowserIT.progressOf(driver);
-        long pointsBefore = BrowserIT.scoreChartPoints(driver);
-        live.until(
-                d ->
-                        BrowserIT.progressOf(driver) > progressBefore
-                                && BrowserIT.scoreChartPoints(driver) > pointsBefore);
+        BrowserIT.waitUntilLive(driver, Duration.ofSeconds(60), Duration.ofMillis(50));
         assertThat(driver.getPageSource()).doesNotContain("Finished 6,000 iterations");
 
         new WebDriverWait(driver, Duration.ofSeconds(120))
